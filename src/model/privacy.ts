@@ -1,0 +1,6 @@
+/**
+ * (in progress)
+ *
+ * @module
+ */
+export {};
