@@ -90,3 +90,22 @@ export function assertSameLength(a: ArrayLike<unknown>, b: ArrayLike<unknown>, n
     });
   }
 }
+
+/** The error for a non-finite element `name[i]`. @internal */
+export function nonFinite(v: unknown, i: number, name: string): CxError {
+  return new CxError(typeof v === 'number' ? 'NON_FINITE' : 'INVALID_ARGUMENT', `${name}[${String(i)}] must be a finite number, got ${describe(v)}`, {
+    path: [name, i],
+  });
+}
+
+
+/** Formats a path for messages: `['rows', 3, 'score']` → `rows[3].score`. @internal */
+export function formatPath(path: CxPath): string {
+  let out = '';
+  for (let i = 0; i < path.length; i++) {
+    const p = path[i];
+    if (typeof p === 'number') out += `[${String(p)}]`;
+    else out += out === '' ? String(p) : `.${String(p)}`;
+  }
+  return out === '' ? '(input)' : out;
+}

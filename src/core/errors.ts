@@ -109,14 +109,3 @@ export function isCxError(value: unknown, code?: CxErrorCode): value is CxError 
   const v = value as { name?: unknown; code?: unknown; path?: unknown };
   return v.name === 'CxError' && typeof v.code === 'string' && Array.isArray(v.path) && (code === undefined || v.code === code);
 }
-
-/** Formats a path for messages: `['rows', 3, 'score']` → `rows[3].score`. @internal */
-export function formatPath(path: CxPath): string {
-  let out = '';
-  for (let i = 0; i < path.length; i++) {
-    const p = path[i];
-    if (typeof p === 'number') out += `[${String(p)}]`;
-    else out += out === '' ? String(p) : `.${String(p)}`;
-  }
-  return out === '' ? '(input)' : out;
-}

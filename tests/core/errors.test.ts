@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CxError, isCxError, formatPath } from '../../src/core/errors.js';
+import { CxError, isCxError } from '../../src/core/errors.js';
+import { formatPath } from '../../src/core/assert.js';
 
 describe('CxError', () => {
   it('carries code, path, message and details', () => {
