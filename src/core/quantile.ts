@@ -18,7 +18,7 @@ export interface QuantileOptions {
 // R's quantile.default uses this fuzz to absorb rounding in n·p.
 const FUZZ = 4 * Number.EPSILON;
 
-function sortedCopy(values: unknown): Float64Array {
+function copy(values: unknown): Float64Array {
   if (!isArrayLike(values)) {
     throw new CxError('INVALID_ARGUMENT', `values must be an array or typed array of numbers, got ${describeValue(values)}`, { path: ['values'] });
   }
@@ -29,7 +29,50 @@ function sortedCopy(values: unknown): Float64Array {
     if (!Number.isFinite(x)) throw nonFinite(x, i, 'values');
     a[i] = x;
   }
-  return a.sort();
+  return a;
+}
+
+// Rearranges a so that a[k] is the k-th smallest (0-based), smaller values before it and larger after it
+// (Hoare's selection with a median-of-three pivot; expected O(n)).
+function select(a: Float64Array, k: number): void {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo]!;
+    const y = a[mid]!;
+    const z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+// The order statistics x_(j) and x_(j+1) (1-based, clamped to 1..n) that a quantile interpolates between.
+function orderStats(a: Float64Array, j: number): [number, number] {
+  const n = a.length;
+  const k = j < 1 ? 0 : j > n ? n - 1 : j - 1;
+  select(a, k);
+  const lo = a[k]!;
+  if (j < 1 || j >= n) return [lo, j < 1 ? lo : a[n - 1]!];
+  // The next order statistic is the smallest value to the right of k.
+  let next = Infinity;
+  for (let i = k + 1; i < n; i++) if (a[i]! < next) next = a[i]!;
+  return [lo, next];
 }
 
 function checkP(p: unknown, path: readonly (string | number)[]): number {
@@ -39,10 +82,8 @@ function checkP(p: unknown, path: readonly (string | number)[]): number {
   return p;
 }
 
-// Quantile of already sorted data (ascending, non-empty).
-function quantileSorted(x: Float64Array, p: number, type: QuantileType): number {
-  const n = x.length;
-  const at = (j: number): number => x[j < 1 ? 0 : j > n ? n - 1 : j - 1]!; // 1-based, clamped
+// Quantile of the data in x (non-empty); `pair(j)` returns the order statistics x_(j), x_(j+1) (1-based, clamped).
+function quantileOf(n: number, p: number, type: QuantileType, pair: (j: number) => [number, number]): number {
   if (type <= 3) {
     const m = type === 3 ? -0.5 : 0;
     const nppm = n * p + m;
@@ -52,9 +93,10 @@ function quantileSorted(x: Float64Array, p: number, type: QuantileType): number 
     if (type === 1) gamma = g > FUZZ ? 1 : 0;
     else if (type === 2) gamma = g > FUZZ ? 1 : 0.5;
     else gamma = g > FUZZ || j % 2 === 1 ? 1 : 0;
-    if (gamma === 0) return at(j);
-    if (gamma === 1) return at(j + 1);
-    return 0.5 * (at(j) + at(j + 1));
+    const [lo, hi] = pair(j);
+    if (gamma === 0) return lo;
+    if (gamma === 1) return hi;
+    return 0.5 * (lo + hi);
   }
   let a: number;
   let b: number;
@@ -88,8 +130,7 @@ function quantileSorted(x: Float64Array, p: number, type: QuantileType): number 
   const j = Math.floor(nppm + fuzz);
   let h = nppm - j;
   if (Math.abs(h) < fuzz) h = 0;
-  const lo = at(j);
-  const hi = at(j + 1);
+  const [lo, hi] = pair(j);
   return h === 0 ? lo : lo + h * (hi - lo);
 }
 
@@ -102,8 +143,8 @@ function checkType(type: unknown): QuantileType {
 
 /**
  * The `p`-quantile of the values (R's `quantile(x, p, type = 7)` by default). Copies the data into a
- * `Float64Array` and sorts it (O(n log n)); the input is never mutated. For several probabilities use
- * {@link quantiles}, which sorts once.
+ * `Float64Array` and selects the order statistics in place (Hoare's selection, expected O(n)); the input is never
+ * mutated. For several probabilities use {@link quantiles}, which sorts once.
  *
  * @returns the quantile, or `null` for an empty input.
  * @throws CxError `OUT_OF_RANGE` when `p` is outside [0, 1], `NON_FINITE` for NaN/±Infinity in the data,
@@ -116,8 +157,8 @@ function checkType(type: unknown): QuantileType {
 export function quantile(values: ArrayLike<number>, p: number, options: QuantileOptions = {}): number | null {
   const type = checkType(options.type ?? 7);
   checkP(p, ['p']);
-  const x = sortedCopy(values);
-  return x.length === 0 ? null : quantileSorted(x, p, type);
+  const x = copy(values);
+  return x.length === 0 ? null : quantileOf(x.length, p, type, (j) => orderStats(x, j));
 }
 
 /**
@@ -136,10 +177,13 @@ export function quantiles(values: ArrayLike<number>, probabilities: ArrayLike<nu
     });
   }
   for (let i = 0; i < probabilities.length; i++) checkP(probabilities[i], ['probabilities', i]);
-  const x = sortedCopy(values);
-  if (x.length === 0) return null;
+  const x = copy(values).sort();
+  const n = x.length;
+  if (n === 0) return null;
+  const at = (j: number): number => x[j < 1 ? 0 : j > n ? n - 1 : j - 1]!;
+  const pair = (j: number): [number, number] => [at(j), at(j + 1)];
   const out: number[] = [];
-  for (let i = 0; i < probabilities.length; i++) out.push(quantileSorted(x, probabilities[i]!, type));
+  for (let i = 0; i < probabilities.length; i++) out.push(quantileOf(n, probabilities[i]!, type, pair));
   return out;
 }
 

@@ -21,8 +21,8 @@ export interface VarianceOptions {
 }
 
 /**
- * Arithmetic mean, computed by the running-mean update (as in Welford 1962) so that it cannot overflow for
- * large values. O(n), one pass.
+ * Arithmetic mean: the compensated (Neumaier) sum divided by n; when that sum would overflow, the running-mean
+ * update (as in Welford 1962), which cannot. O(n), one pass.
  *
  * @returns the mean, or `null` for an empty input.
  * @throws CxError `NON_FINITE` at the first NaN/±Infinity (`path` = `['values', index]`).
@@ -34,12 +34,20 @@ export function mean(values: ArrayLike<number>): number | null {
   checkArray(values, 'values');
   const n = values.length;
   if (n === 0) return null;
-  let m = 0;
+  let s = 0;
+  let c = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
     if (!Number.isFinite(v)) throw nonFinite(v, i, 'values');
-    m += (v - m) / (i + 1);
+    const t = s + v;
+    if (Math.abs(s) >= Math.abs(v)) c += s - t + v;
+    else c += v - t + s;
+    s = t;
   }
+  const total = s + c;
+  if (Number.isFinite(total)) return total / n;
+  let m = 0;
+  for (let i = 0; i < n; i++) m += (values[i]! - m) / (i + 1);
   return m;
 }
 
