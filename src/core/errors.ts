@@ -50,6 +50,20 @@ export interface CxErrorOptions {
   readonly cause?: unknown;
 }
 
+/** The JSON form of a {@link CxError} (what `JSON.stringify` writes). */
+export interface CxErrorJSON {
+  /** Always `'CxError'`. */
+  name: 'CxError';
+  /** The stable error code. */
+  code: CxErrorCode;
+  /** Path to the offending value. */
+  path: CxPath;
+  /** The message. */
+  message: string;
+  /** Extra machine-readable facts, when there are any. */
+  details?: Readonly<Record<string, unknown>>;
+}
+
 /**
  * The single error class thrown by cxkit: a stable `code`, a `path` to the offending value and a plain message
  * a person can act on.
@@ -82,8 +96,8 @@ export class CxError extends Error {
    * @example
    * JSON.stringify(new CxError('EMPTY_INPUT', 'no values')); //=> '{"name":"CxError","code":"EMPTY_INPUT","path":[],"message":"no values"}'
    */
-  toJSON(): { name: 'CxError'; code: CxErrorCode; path: CxPath; message: string; details?: Readonly<Record<string, unknown>> } {
-    const out: { name: 'CxError'; code: CxErrorCode; path: CxPath; message: string; details?: Readonly<Record<string, unknown>> } = {
+  toJSON(): CxErrorJSON {
+    const out: CxErrorJSON = {
       name: 'CxError',
       code: this.code,
       path: this.path,

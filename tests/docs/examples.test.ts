@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Runs every `@example` in src/ (extracted by scripts/extract-examples.ts, which `npm run examples` and
  * `npm test` call first) and checks each `//=>` value.
