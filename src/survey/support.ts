@@ -1,0 +1,226 @@
+/**
+ * Small helpers shared by the survey metrics: option checks, critical values, input validation. Internal: not
+ * exported from the package entry.
+ *
+ * @module
+ * @internal
+ */
+import { CxError } from '../core/errors.js';
+import { assertConfidence, describe as describeValue, isArrayLike } from '../core/assert.js';
+import { normalQuantile, studentTQuantile } from '../core/distributions.js';
+
+/** The two-sided normal critical value z_{1−α/2} for a confidence level. @internal */
+export function zCritical(confidence: number): number {
+  return normalQuantile(0.5 + confidence / 2);
+}
+
+/**
+ * Half-width t_{1−α/2, df}·se of a t interval: 0 when se = 0, +Infinity when the quantile overflows the double range
+ * (df ≲ 0.005; callers clamp to the metric's range). @internal
+ */
+export function tHalfWidth(confidence: number, df: number, se: number): number {
+  if (se === 0) return 0;
+  let q: number;
+  try {
+    q = studentTQuantile(0.5 + confidence / 2, df);
+  } catch {
+    return Infinity;
+  }
+  const h = q * se;
+  return Number.isFinite(h) ? h : Infinity;
+}
+
+/** Checks and returns the confidence option (default 0.95). @internal */
+export function confidenceOption(confidence: number | undefined): number {
+  const c = confidence ?? 0.95;
+  assertConfidence(c);
+  return c;
+}
+
+/** x clamped to [lo, hi]. @internal */
+export function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+/** Checks the scores and weights arguments (array-likes of the same length). @internal */
+export function checkInputs(scores: unknown, weights: unknown): void {
+  if (!isArrayLike(scores)) {
+    throw new CxError('INVALID_ARGUMENT', `scores must be an array or typed array of numbers, got ${describeValue(scores)}`, { path: ['scores'] });
+  }
+  if (weights === undefined) return;
+  if (!isArrayLike(weights)) {
+    throw new CxError('INVALID_ARGUMENT', `weights must be an array or typed array of numbers, got ${describeValue(weights)}`, { path: ['weights'] });
+  }
+  if (weights.length !== scores.length) {
+    throw new CxError('LENGTH_MISMATCH', `scores and weights must have the same length, got ${String(scores.length)} and ${String(weights.length)}`, {
+      path: ['weights'],
+    });
+  }
+}
+
+/** The INVALID_WEIGHT error for weights[i]. @internal */
+export function badWeight(w: unknown, i: number): CxError {
+  return new CxError('INVALID_WEIGHT', `weights[${String(i)}] must be a finite number ≥ 0, got ${describeValue(w)}`, { path: ['weights', i] });
+}
+
+
+/** True when `w` is a number, finite and ≥ 0 (a valid weight). @internal */
+export function isWeight(w: unknown): w is number {
+  return typeof w === 'number' && w >= 0 && w < Infinity;
+}
+
+const BLOCK = 1 << 28;
+
+/** Typed arrays whose elements are always integers (no integrality check needed). */
+function isIntegerTypedArray(x: ArrayLike<number>): boolean {
+  return (
+    x instanceof Uint8Array ||
+    x instanceof Uint8ClampedArray ||
+    x instanceof Int8Array ||
+    x instanceof Uint16Array ||
+    x instanceof Int16Array ||
+    x instanceof Int32Array ||
+    x instanceof Uint32Array
+  );
+}
+
+/** Counts x[start..end) − min into four lanes; false at a non-integer or a value outside [0, mask]. */
+function countBlock(x: ArrayLike<number>, min: number, mask: number, lanes: Int32Array, start: number, end: number): boolean {
+  const w1 = mask + 1;
+  const w2 = 2 * w1;
+  const w3 = 3 * w1;
+  const out = ~mask;
+  let i = start;
+  for (; i + 3 < end; i += 4) {
+    // No arithmetic on x[i] before the strict comparison, so non-numbers (never coerced) fail it.
+    const v0 = x[i]!;
+    const v1 = x[i + 1]!;
+    const v2 = x[i + 2]!;
+    const v3 = x[i + 3]!;
+    const j0 = (v0 | 0) - min;
+    const j1 = (v1 | 0) - min;
+    const j2 = (v2 | 0) - min;
+    const j3 = (v3 | 0) - min;
+    if (j0 + min !== v0 || j1 + min !== v1 || j2 + min !== v2 || j3 + min !== v3 || ((j0 | j1 | j2 | j3) & out) !== 0) return false;
+    lanes[j0]!++;
+    lanes[w1 + j1]!++;
+    lanes[w2 + j2]!++;
+    lanes[w3 + j3]!++;
+  }
+  for (; i < end; i++) {
+    const v = x[i]!;
+    const j = (v | 0) - min;
+    if (j + min !== v || (j & out) !== 0) return false;
+    lanes[j]!++;
+  }
+  return true;
+}
+
+/**
+ * Counts x[start..end) − min by pairs of neighbours into two lanes of width² bins (index (j₀ << shift) | j₁), which
+ * halves the histogram stores; a trailing odd answer goes to the single-answer bins after the two lanes. False at a
+ * non-integer or a value outside [0, mask].
+ */
+function pairBlock(x: ArrayLike<number>, min: number, shift: number, lanes: Int32Array, start: number, end: number): boolean {
+  const size = 1 << (2 * shift);
+  const out = ~((1 << shift) - 1);
+  let i = start;
+  for (; i + 3 < end; i += 4) {
+    const v0 = x[i]!;
+    const v1 = x[i + 1]!;
+    const v2 = x[i + 2]!;
+    const v3 = x[i + 3]!;
+    const j0 = (v0 | 0) - min;
+    const j1 = (v1 | 0) - min;
+    const j2 = (v2 | 0) - min;
+    const j3 = (v3 | 0) - min;
+    if (j0 + min !== v0 || j1 + min !== v1 || j2 + min !== v2 || j3 + min !== v3 || ((j0 | j1 | j2 | j3) & out) !== 0) return false;
+    lanes[(j0 << shift) | j1]!++;
+    lanes[size + ((j2 << shift) | j3)]!++;
+  }
+  for (; i < end; i++) {
+    const v = x[i]!;
+    const j = (v | 0) - min;
+    if (j + min !== v || (j & out) !== 0) return false;
+    lanes[2 * size + j]!++;
+  }
+  return true;
+}
+
+/** {@link pairBlock} for integer typed arrays: the range check only. */
+function pairIntBlock(x: ArrayLike<number>, min: number, shift: number, lanes: Int32Array, start: number, end: number): boolean {
+  const size = 1 << (2 * shift);
+  const out = ~((1 << shift) - 1);
+  let i = start;
+  for (; i + 3 < end; i += 4) {
+    const j0 = x[i]! - min;
+    const j1 = x[i + 1]! - min;
+    const j2 = x[i + 2]! - min;
+    const j3 = x[i + 3]! - min;
+    // ToInt32 of a value ≥ 2³¹ is negative, so `& out` also catches the top of Uint32Array.
+    if (((j0 | j1 | j2 | j3) & out) !== 0) return false;
+    lanes[(j0 << shift) | j1]!++;
+    lanes[size + ((j2 << shift) | j3)]!++;
+  }
+  for (; i < end; i++) {
+    const j = x[i]! - min;
+    if ((j & out) !== 0) return false;
+    lanes[2 * size + j]!++;
+  }
+  return true;
+}
+
+/**
+ * Counts integer answers in [min, min + span] into a Float64Array of span + 1 bins, or returns `null` when an answer
+ * is not such an integer (the caller rescans for its index). No allocation per answer. Bins have a power-of-two width
+ * (values between span and the width land in spare bins, checked per block), so one OR-and-mask test covers four
+ * answers. Scales of up to 16 points count neighbouring pairs into width² bins (half the stores); wider scales use
+ * four interleaved lanes. Int32 lanes are flushed to the float totals every `block` answers (2²⁸), so they never
+ * overflow. @internal
+ */
+export function countIntegers(x: ArrayLike<number>, min: number, span: number, block = BLOCK): Float64Array | null {
+  let shift = 0;
+  while (1 << shift <= span) shift++;
+  const width = 1 << shift;
+  const paired = shift <= 4;
+  const size = paired ? width * width : width;
+  const lanes = new Int32Array(paired ? 2 * size + width : 4 * width);
+  const counts = new Float64Array(span + 1);
+  const intTyped = paired && isIntegerTypedArray(x);
+  const n = x.length;
+  for (let start = 0; start < n; start += block) {
+    const end = Math.min(n, start + block);
+    const ok = !paired
+      ? countBlock(x, min, width - 1, lanes, start, end)
+      : intTyped
+        ? pairIntBlock(x, min, shift, lanes, start, end)
+        : pairBlock(x, min, shift, lanes, start, end);
+    if (!ok) return null;
+    if (paired) {
+      for (let k = 0; k < size; k++) {
+        const c = lanes[k]! + lanes[size + k]!;
+        if (c === 0) continue;
+        const a = k >>> shift;
+        const b = k & (width - 1);
+        if (a > span || b > span) return null;
+        counts[a]! += c;
+        counts[b]! += c;
+      }
+      for (let k = 0; k < width; k++) {
+        const c = lanes[2 * size + k]!;
+        if (c === 0) continue;
+        if (k > span) return null;
+        counts[k]! += c;
+      }
+    } else {
+      for (let k = 0; k < width; k++) {
+        const c = lanes[k]! + lanes[width + k]! + lanes[2 * width + k]! + lanes[3 * width + k]!;
+        if (k > span) {
+          if (c !== 0) return null;
+        } else counts[k]! += c;
+      }
+    }
+    lanes.fill(0);
+  }
+  return counts;
+}
