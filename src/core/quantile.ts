@@ -125,13 +125,23 @@ function quantileOf(n: number, p: number, type: QuantileType, pair: (j: number) 
       a = 3 / 8;
       b = 3 / 8;
   }
-  const fuzz = FUZZ;
-  const nppm = a + p * (n + 1 - a - b);
-  const j = Math.floor(nppm + fuzz);
-  let h = nppm - j;
-  if (Math.abs(h) < fuzz) h = 0;
+  let j: number;
+  let h: number;
+  if (type === 7) {
+    // R computes type 7 separately ("completely back-compatible"): index = 1 + (n − 1)p, no fuzz.
+    const index = 1 + (n - 1) * p;
+    j = Math.floor(index);
+    h = index - j;
+  } else {
+    const nppm = a + p * (n + 1 - a - b);
+    j = Math.floor(nppm + FUZZ);
+    h = nppm - j;
+    if (Math.abs(h) < FUZZ) h = 0;
+  }
   const [lo, hi] = pair(j);
-  return h === 0 ? lo : lo + h * (hi - lo);
+  if (h === 1) return hi;
+  // (1 − h)·x_j + h·x_{j+1}, in R's operation order so results agree to the last bit.
+  return h > 0 && h < 1 && lo !== hi ? (1 - h) * lo + h * hi : lo;
 }
 
 function checkType(type: unknown): QuantileType {

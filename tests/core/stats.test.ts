@@ -141,8 +141,9 @@ describe('quantile (Hyndman & Fan types 1–9) against R', () => {
     for (let type = 1; type <= 9; type++) {
       it(`dataset ${name}, type ${String(type)}`, () => {
         const got = quantiles(ds.x, ref.probs, { type: type as QuantileType })!;
-        ds.quantile[String(type)]!.forEach((q, i) => { close(got[i]!, q); });
-        ref.probs.forEach((pr, i) => { close(quantile(ds.x, pr, { type: type as QuantileType }), ds.quantile[String(type)]![i]!); });
+        // Exact: same operations in the same order as R's quantile.default.
+        expect(got).toEqual(ds.quantile[String(type)]);
+        ref.probs.forEach((pr, i) => { expect(quantile(ds.x, pr, { type: type as QuantileType })).toBe(ds.quantile[String(type)]![i]); });
       });
     }
   }
