@@ -1,0 +1,236 @@
+/**
+ * Kernels of the beta-geometric/NBD family shared by BG/NBD (`shift` 0) and MBG/NBD (`shift` 1): grouped data, the
+ * log-likelihood with its analytic gradient, and the predictions. Internal machinery: the public functions are in
+ * `bg-nbd.ts` and `mbg-nbd.ts`.
+ *
+ * @module
+ * @internal
+ */
+import { CxError } from '../core/errors.js';
+import { digammaK, lbetaK, lgammaK } from '../core/special-kernels.js';
+import { betaInc, hyp2f1 } from '../core/special.js';
+import { fitModel, groupRows, indexDistinct, readCustomers, type BtydData, type BtydFitOptions, type BtydModel } from './fit.js';
+import type { BgNbdParams } from './bg-nbd.js';
+
+/** Unique customer rows of a beta-geometric model with the distinct frequencies indexed. @internal */
+export interface BetaGeoData {
+  /** x per unique row. */
+  readonly x: Float64Array;
+  /** t_x per unique row. */
+  readonly tx: Float64Array;
+  /** T per unique row. */
+  readonly T: Float64Array;
+  /** Weight per unique row. */
+  readonly w: Float64Array;
+  /** Σ w. */
+  readonly total: number;
+  /** Index into `xs` per unique row. */
+  readonly xi: Int32Array;
+  /** The distinct frequencies. */
+  readonly xs: Float64Array;
+  /** Index into `ts` per unique row. */
+  readonly ti: Int32Array;
+  /** The distinct ages T. */
+  readonly ts: Float64Array;
+  /** 0 for BG/NBD, 1 for MBG/NBD. */
+  readonly shift: 0 | 1;
+}
+
+/** Groups checked customer columns and indexes their distinct frequencies and ages. @internal */
+export function betaGeoData(frequency: Float64Array, recency: Float64Array, T: Float64Array, weight: Float64Array, shift: 0 | 1): BetaGeoData {
+  const g = groupRows([frequency, recency, T], weight);
+  const [x, tx, tt] = g.columns as [Float64Array, Float64Array, Float64Array];
+  const xd = indexDistinct(x);
+  const td = indexDistinct(tt);
+  return { x, tx, T: tt, w: g.weights, total: g.total, xi: xd.index, xs: xd.values, ti: td.index, ts: td.values, shift };
+}
+
+/**
+ * Total weighted negative log-likelihood of a beta-geometric/NBD model at log-parameters `[log r, log α, log a,
+ * log b]`, and its gradient with respect to them when `grad` is given. Per customer (FHL 2005, eq. 6, in logs):
+ * `ℓ = A₁ + A₂ + log(e^{A₃} + δ·e^{A₄})` with `A₁ = lnΓ(r+x) − lnΓ(r) + r ln α`, `A₂ = lnB(a, b+x+s) − lnB(a, b)`,
+ * `A₃ = −(r+x) ln(α+T)`, `A₄ = ln a − ln(b+x+s−1) − (r+x) ln(α+t_x)`, `δ = 1` when `x > 0` or `s = 1`. The sum
+ * `log(e^{A₃} + e^{A₄})` is a log-sum-exp, so heavy buyers do not overflow; Γ and ψ terms are computed once per
+ * distinct frequency. O(rows + distinct x). @internal
+ */
+export function betaGeoNll(logParams: Float64Array, d: BetaGeoData, grad: Float64Array | null): number {
+  const r = Math.exp(logParams[0]!);
+  const alpha = Math.exp(logParams[1]!);
+  const a = Math.exp(logParams[2]!);
+  const b = Math.exp(logParams[3]!);
+  const s = d.shift;
+  const { x: xv, tx: txv, w: wv, xi, ti, xs, ts } = d;
+  const m = xs.length;
+  const lx = new Float64Array(m); // lnΓ(r+x) + lnΓ(b+x+s) − lnΓ(a+b+x+s)
+  const lbx = new Float64Array(m); // ln(b+x+s−1)
+  const psiR = new Float64Array(m);
+  const psiB = new Float64Array(m);
+  const psiAb = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    const x = xs[j]!;
+    lx[j] = lgammaK(r + x) + lgammaK(b + x + s) - lgammaK(a + b + x + s);
+    lbx[j] = x > 0 || s === 1 ? Math.log(b + x + s - 1) : 0;
+    if (grad !== null) {
+      psiR[j] = digammaK(r + x);
+      psiB[j] = digammaK(b + x + s);
+      psiAb[j] = digammaK(a + b + x + s);
+    }
+  }
+  const lt = new Float64Array(ts.length); // ln(α+T)
+  for (let j = 0; j < ts.length; j++) lt[j] = Math.log(alpha + ts[j]!);
+  const lnAlpha = Math.log(alpha);
+  const lnA = Math.log(a);
+  const c0 = -lgammaK(r) + r * lnAlpha + lgammaK(a + b) - lgammaK(b);
+  let nll = 0;
+  let gr = 0;
+  let gAlpha = 0;
+  let ga = 0;
+  let gb = 0;
+  const n = xv.length;
+  for (let i = 0; i < n; i++) {
+    const x = xv[i]!;
+    const j = xi[i]!;
+    const w = wv[i]!;
+    const rx = r + x;
+    const lT = lt[ti[i]!]!;
+    const a3 = -rx * lT;
+    let ll = c0 + lx[j]!;
+    if (x > 0 || s === 1) {
+      const tx = txv[i]!;
+      const lTx = tx === 0 ? lnAlpha : Math.log(alpha + tx);
+      const a4 = lnA - lbx[j]! - rx * lTx;
+      const e = Math.exp(-Math.abs(a3 - a4));
+      ll += (a4 > a3 ? a4 : a3) + Math.log1p(e);
+      if (grad !== null) {
+        const p4 = a4 >= a3 ? 1 / (1 + e) : e / (1 + e); // share of the A₄ term
+        const p3 = 1 - p4;
+        gr += w * (psiR[j]! - p3 * lT - p4 * lTx);
+        gAlpha -= w * alpha * rx * (p3 / (alpha + ts[ti[i]!]!) + p4 / (alpha + tx));
+        ga += w * (p4 - psiAb[j]! * a);
+        gb += w * (b * (psiB[j]! - psiAb[j]! - p4 / (b + x + s - 1)));
+      }
+    } else {
+      ll += a3;
+      if (grad !== null) {
+        gr += w * (psiR[j]! - lT);
+        gAlpha -= w * alpha * rx / (alpha + ts[ti[i]!]!);
+        ga -= w * psiAb[j]! * a;
+        gb += w * b * (psiB[j]! - psiAb[j]!);
+      }
+    }
+    nll -= w * ll;
+  }
+  if (grad !== null) {
+    const total = d.total;
+    const psiAbAll = digammaK(a + b);
+    grad[0] = -r * (gr + total * (lnAlpha - digammaK(r)));
+    grad[1] = -(gAlpha + total * r);
+    grad[2] = -(ga + total * a * psiAbAll);
+    grad[3] = -(gb + total * b * (psiAbAll - digammaK(b)));
+  }
+  return nll;
+}
+
+/** Fits a beta-geometric model of the given shift. @internal */
+export function fitBetaGeo<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, shift: 0 | 1, data: BtydData, options: BtydFitOptions<BgNbdParams>): BtydModel<K, BgNbdParams> {
+  const c = readCustomers(data, options.timeUnit);
+  const d = betaGeoData(c.frequency, c.recency, c.T, c.weight, shift);
+  return fitModel(
+    {
+      kind,
+      paramNames: ['r', 'alpha', 'a', 'b'] as const,
+      initial: { r: 1, alpha: 1, a: 1, b: 1 },
+      data: d,
+      n: d.total,
+      timeUnit: c.timeUnit,
+      evaluate: betaGeoNll,
+      analyticGradient: true,
+    },
+    options,
+  );
+}
+
+/** Checks a parameter record. @internal */
+export function readBetaGeoParams(params: unknown): BgNbdParams {
+  if (typeof params !== 'object' || params === null) {
+    throw new CxError('INVALID_ARGUMENT', 'params must be an object { r, alpha, a, b }', { path: ['params'] });
+  }
+  const p = params as Record<string, unknown>;
+  for (const k of ['r', 'alpha', 'a', 'b']) {
+    const v = p[k];
+    if (typeof v !== 'number' || !Number.isFinite(v) || !(v > 0)) {
+      throw new CxError('OUT_OF_RANGE', `params.${k} must be a finite number > 0, got ${String(v)}`, { path: ['params', k] });
+    }
+  }
+  return params as BgNbdParams;
+}
+
+/** The log-likelihood of a beta-geometric model of the given shift. @internal */
+export function betaGeoLogLikelihood(params: BgNbdParams, data: BtydData, shift: 0 | 1): number {
+  const p = readBetaGeoParams(params);
+  const c = readCustomers(data, undefined);
+  const d = betaGeoData(c.frequency, c.recency, c.T, c.weight, shift);
+  return -betaGeoNll(Float64Array.of(Math.log(p.r), Math.log(p.alpha), Math.log(p.a), Math.log(p.b)), d, null) + 0;
+}
+
+/**
+ * `coef·[1 − (1−z)^{a−1}·₂F₁(a+b+s−1−r, a−1; c; z)]`, `c = a+b+x+s−1`, `coef = c/(a−1)`, `z = t/(α'+t)`: the
+ * expected purchases in `t` of a customer active now with posterior Gamma(r', α') rate and Beta(a, b+x+s) drop-out
+ * (FHL 2005 eqs. 7 and 10 after Euler's transformation ₂F₁(A,B;C;z) = (1−z)^{C−A−B}₂F₁(C−A,C−B;C;z), which keeps
+ * the parameters O(1) for heavy buyers). `a` near 1 (0/0) and `c` near a non-positive integer are evaluated as the
+ * mean at a ± h. @internal
+ */
+export function betaGeoActiveExpectation(r0: number, x: number, alphaT: number, a: number, b: number, s: number, t: number): number {
+  if (t === 0) return 0;
+  const c = a + b + x + s - 1;
+  const nearPole = c <= 0.5 && Math.abs(c - Math.round(c)) < 1e-6;
+  if (Math.abs(a - 1) < 1e-6 || nearPole) {
+    const h = Math.min(1e-4, a / 2);
+    return 0.5 * (betaGeoActiveExpectation(r0, x, alphaT, a + h, b, s, t) + betaGeoActiveExpectation(r0, x, alphaT, a - h, b, s, t));
+  }
+  const z = t / (alphaT + t);
+  const log1mz = -Math.log1p(t / alphaT);
+  const f = hyp2f1(a + b + s - 1 - r0, a - 1, c, z);
+  const inner = -Math.expm1((a - 1) * log1mz) + Math.exp((a - 1) * log1mz) * (1 - f); // 1 − (1−z)^{a−1}·F
+  return Math.max(0, (c / (a - 1)) * inner);
+}
+
+/** P(alive) of a beta-geometric customer (FHL 2008 note, "Computing P(alive) using the BG/NBD model"). @internal */
+export function betaGeoAlive(p: BgNbdParams, x: number, tx: number, T: number, s: number): number {
+  if (x === 0 && s === 0) return 1;
+  const logOdds = Math.log(p.a) - Math.log(p.b + x + s - 1) + (p.r + x) * Math.log1p((T - tx) / (p.alpha + tx));
+  return logOdds > 0 ? Math.exp(-logOdds) / (1 + Math.exp(-logOdds)) : 1 / (1 + Math.exp(logOdds));
+}
+
+/** E[Y(t) | x, t_x, T] of a beta-geometric customer (FHL 2005 eq. 10). @internal */
+export function betaGeoConditional(p: BgNbdParams, t: number, x: number, tx: number, T: number, s: number): number {
+  return betaGeoAlive(p, x, tx, T, s) * betaGeoActiveExpectation(p.r, x, p.alpha + T, p.a, p.b, s, t);
+}
+
+/**
+ * P(X(t) = n) of a beta-geometric model (FHL 2005 eq. 8; for s = 1 the drop-out at time 0 adds `a/(a+b)` to n = 0).
+ * The NBD tail `1 − Σ_{j<n} NBD(j)` is the regularised incomplete beta `I_{t/(α+t)}(n, r)`, computed directly (no
+ * cancellation). @internal
+ */
+export function betaGeoPmf(p: BgNbdParams, t: number, n: number, s: number): number {
+  if (t === 0) return n === 0 ? 1 : 0;
+  const { r, alpha, a, b } = p;
+  const lbAb = lbetaK(a, b);
+  const logQ = Math.log(t / (alpha + t));
+  const logNbd = lgammaK(r + n) - lgammaK(r) - lgammaK(n + 1) - r * Math.log1p(t / alpha) + n * logQ;
+  let v = Math.exp(lbetaK(a, b + n + s) - lbAb + logNbd);
+  if (n > 0 || s === 1) {
+    const tail = n === 0 ? 1 : betaInc(t / (alpha + t), n, r);
+    v += Math.exp(lbetaK(a + 1, b + n + s - 1) - lbAb) * tail;
+  }
+  return Math.min(1, Math.max(0, v));
+}
+
+/** Reads `n` for P(X(t) = n). @internal */
+export function readCount(n: unknown): number {
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+    throw new CxError('OUT_OF_RANGE', `n must be an integer ≥ 0, got ${String(n)}`, { path: ['n'] });
+  }
+  return n;
+}
+
