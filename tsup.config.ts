@@ -14,4 +14,8 @@ export default defineConfig({
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   outDir: 'dist',
   external: ['zod', 'date-fns', '@date-fns/tz', 'decimal.js'],
+  // Keep zh-CN labels as UTF-8 instead of \uXXXX escapes (half the bytes for the bilingual content).
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });
