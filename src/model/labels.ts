@@ -61,7 +61,7 @@ export interface JourneyStageDefinition {
 }
 
 /** Ids of the {@link DEFAULT_JOURNEY_STAGES}. */
-export type DefaultJourneyStageId = 'awareness' | 'consideration' | 'purchase' | 'use' | 'loyalty' | 'advocacy';
+export type DefaultJourneyStageId = 'awareness' | 'consideration' | 'purchase' | 'onboarding' | 'retention' | 'advocacy';
 
 /** A stage of the {@link DEFAULT_JOURNEY_STAGES}. */
 export interface DefaultJourneyStage extends JourneyStageDefinition {
@@ -70,20 +70,20 @@ export interface DefaultJourneyStage extends JourneyStageDefinition {
 }
 
 /**
- * The common default customer journey, in order: awareness → consideration → purchase → onboarding and use →
- * retention and loyalty → advocacy (认知 → 考虑 → 购买 → 使用 → 忠诚 → 推荐). Use it as a starting point; a
- * journey is configured with whatever stages an organisation uses.
+ * The common default customer journey, in order: awareness → consideration → purchase → onboarding (use) →
+ * retention (loyalty) → advocacy (认知 → 考虑 → 购买 → 使用 → 留存 → 推荐). Use it as a starting point; a
+ * journey is configured with whatever stages an organisation uses. `DEFAULT_JOURNEY` is built from these stages.
  *
  * @example
- * DEFAULT_JOURNEY_STAGES.map((s) => s.id); //=> ['awareness', 'consideration', 'purchase', 'use', 'loyalty', 'advocacy']
+ * DEFAULT_JOURNEY_STAGES.map((s) => s.id); //=> ['awareness', 'consideration', 'purchase', 'onboarding', 'retention', 'advocacy']
  * DEFAULT_JOURNEY_STAGES[3]?.labels['zh-CN']; //=> '使用'
  */
 export const DEFAULT_JOURNEY_STAGES: readonly DefaultJourneyStage[] = Object.freeze([
   { id: 'awareness', labels: { 'zh-CN': '认知', en: 'Awareness' } },
   { id: 'consideration', labels: { 'zh-CN': '考虑', en: 'Consideration' } },
   { id: 'purchase', labels: { 'zh-CN': '购买', en: 'Purchase' } },
-  { id: 'use', labels: { 'zh-CN': '使用', en: 'Onboarding and use' } },
-  { id: 'loyalty', labels: { 'zh-CN': '忠诚', en: 'Retention and loyalty' } },
+  { id: 'onboarding', labels: { 'zh-CN': '使用', en: 'Onboarding' } },
+  { id: 'retention', labels: { 'zh-CN': '留存', en: 'Retention' } },
   { id: 'advocacy', labels: { 'zh-CN': '推荐', en: 'Advocacy' } },
 ] as const);
 

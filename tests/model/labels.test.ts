@@ -49,8 +49,8 @@ describe('labels', () => {
 
   it('the default journey has the six stages of the notes, in order, with the given Chinese names', () => {
     // /work/shared/notes/journey-feedback-privacy.md: awareness → consideration → purchase → onboarding/use → retention/loyalty → advocacy
-    expect(DEFAULT_JOURNEY_STAGES.map((s) => s.id)).toEqual(['awareness', 'consideration', 'purchase', 'use', 'loyalty', 'advocacy']);
-    expect(DEFAULT_JOURNEY_STAGES.map((s) => s.labels['zh-CN'])).toEqual(['认知', '考虑', '购买', '使用', '忠诚', '推荐']);
+    expect(DEFAULT_JOURNEY_STAGES.map((s) => s.id)).toEqual(['awareness', 'consideration', 'purchase', 'onboarding', 'retention', 'advocacy']);
+    expect(DEFAULT_JOURNEY_STAGES.map((s) => s.labels['zh-CN'])).toEqual(['认知', '考虑', '购买', '使用', '留存', '推荐']);
   });
 
   it('lists are frozen', () => {
