@@ -18,7 +18,7 @@ const TINY = 1e-300;
 const BGRAT_MIN = 15;
 
 /**
- * ζ(k) − 1 for k = 2…31 (60-digit sums with an Euler–Maclaurin tail, tests/fixtures/special/zeta-minus-one.mjs).
+ * ζ(k) − 1 for k = 2…31 (60-digit sums with an Euler–Maclaurin tail, tests/fixtures/special/zeta-minus-one.ts).
  */
 const ZETA_M1 = [
   0.6449340668482264, 0.2020569031595943, 0.08232323371113819, 0.03692775514336993, 0.01734306198444914,

@@ -9,7 +9,7 @@
 import { CxError, type CxPath } from '../core/errors.js';
 import { describe } from '../core/assert.js';
 import { epochMs } from '../core/calendar.js';
-import { readCustomerId, type CustomerId } from '../segmentation/customer-id.js';
+import { readCustomerId, type CustomerId } from '../core/customer-id.js';
 import type { Journey, JourneyDefinition, JourneyEventRecord, JourneyStage } from './journey.js';
 
 const bad = (path: CxPath, message: string): CxError => new CxError('INVALID_ARGUMENT', message, { path });

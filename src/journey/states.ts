@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { idOrder } from '../segmentation/customer-id.js';
+import { idOrder } from '../core/customer-id.js';
 import type { DateInput } from '../core/time.js';
 import type { Journey, JourneyEventRecord } from './journey.js';
 import { buildHistories, checkOptions, compileJourney, iso, prepareEvents, readInstant } from './compile.js';

@@ -6,7 +6,7 @@
 import { CxError, isCxError, type CxPath } from '../core/errors.js';
 import { describe } from '../core/assert.js';
 import { epochMs } from '../core/calendar.js';
-import { readCustomerId, type CustomerId } from '../segmentation/customer-id.js';
+import { readCustomerId, type CustomerId } from '../core/customer-id.js';
 import { nps, type NpsOptions, type NpsResult } from '../survey/nps.js';
 import { csat, type CsatOptions, type CsatResult } from '../survey/csat.js';
 import { ces, type CesOptions, type CesResult } from '../survey/ces.js';

@@ -13,8 +13,9 @@ import { DAY_MS as DAY_MS_IMPORT, epochMs } from '../core/calendar.js';
 import { PERIODS, addPeriods, periodKey, periodStart, periodsBetween, type Period, type PeriodOptions } from '../core/period.js';
 import type { DateInput } from '../core/time.js';
 
-/** A customer id: a string or a finite number, compared by value (`1` and `'1'` are different customers). */
-export type CustomerId = string | number;
+import type { CustomerId } from '../core/customer-id.js';
+export type { CustomerId };
+
 
 /** One activity row: a customer was active (bought, logged in, used the product) at an instant. */
 export interface ActivityRow {

@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import type { CustomerId } from './customer-id.js';
+import type { CustomerId } from '../core/customer-id.js';
 
 /** The index state. @internal */
 export interface IdIndex {

@@ -9,7 +9,7 @@ import { CxError, type CxPath } from '../core/errors.js';
 import { describe, isArrayLike } from '../core/assert.js';
 import { epochMs, localDay } from '../core/calendar.js';
 import type { DateInput } from '../core/time.js';
-import { readCustomerId, type CustomerId } from './customer-id.js';
+import { readCustomerId, type CustomerId } from '../core/customer-id.js';
 
 /**
  * A customer's purchase history: either the number of purchases with the first and last purchase dates, or the

@@ -10,7 +10,7 @@ import { CxError, type CxPath } from '../core/errors.js';
 import { describe } from '../core/assert.js';
 import { DAY_MS, MAX_MS, epochMs, localDay } from '../core/calendar.js';
 import { money, type Money, type MoneyInput } from '../core/money.js';
-import { readCustomerId, type CustomerId } from './customer-id.js';
+import { readCustomerId, type CustomerId } from '../core/customer-id.js';
 import { indexOfId, newIdIndex, type IdIndex } from './id-index.js';
 
 /** Per-customer recency (whole days), frequency and monetary value, customers in first-seen order. @internal */

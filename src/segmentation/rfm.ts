@@ -9,7 +9,7 @@ import { assertInteger, describe, isArrayLike } from '../core/assert.js';
 import { epochMs, localDay, resolveTimeZone } from '../core/calendar.js';
 import type { MoneyInput } from '../core/money.js';
 import type { DateInput } from '../core/time.js';
-import { idOrder } from './customer-id.js';
+import { idOrder } from '../core/customer-id.js';
 import { byThresholds, ntileScores, quantileScores, type DimScores } from './rfm-scoring.js';
 import { aggregateTransactions, readSummaries, rowAt, sourceLength, type Aggregate, type TransactionSource } from './rfm-aggregate.js';
 

@@ -8,7 +8,7 @@ import { CxError } from '../core/errors.js';
 import { describe, isArrayLike } from '../core/assert.js';
 import { addToSum, emptySum, sumValue, type CompensatedSum } from '../core/sum.js';
 import type { Labels } from '../model/labels.js';
-import { compareCustomerIds, readCustomerId, type CustomerId } from './customer-id.js';
+import { compareCustomerIds, readCustomerId, type CustomerId } from '../core/customer-id.js';
 
 /** A value tier: the customers ranked within the top `topShare` of all customers, below the earlier tiers. */
 export interface ValueTierDefinition {

@@ -1,14 +1,14 @@
 /**
- * Customer ids as the segmentation functions accept them, and the one total order they are sorted by.
+ * Customer ids as every domain accepts them, and the one total order they are sorted by.
  * Internal: not exported from the package entry.
  *
  * @module
  * @internal
  */
-import { CxError, type CxPath } from '../core/errors.js';
-import { describe } from '../core/assert.js';
+import { CxError, type CxPath } from './errors.js';
+import { describe } from './assert.js';
 
-/** A customer id: a non-empty string or a finite number (`1` and `'1'` are different customers). @internal */
+/** A customer id: a non-empty string or a finite number (`1` and `'1'` are different customers). */
 export type CustomerId = string | number;
 
 /**
