@@ -4,13 +4,12 @@
  *
  * Dates are reckoned as day numbers (days since 1970-01-01) in the proleptic Gregorian calendar, with Howard
  * Hinnant's `days_from_civil` / `civil_from_days` algorithms ("chrono-Compatible Low-Level Date Algorithms",
- * 2013), which are exact for every year. Zone offsets come from `tzOffset` of `@date-fns/tz` (the runtime's
- * `Intl` time-zone data), so nothing here depends on the process time zone.
+ * 2013), which are exact for every year. Zone offsets are read from the runtime's `Intl` time-zone data (the local
+ * wall-clock time of an instant, to the second), so nothing here depends on the process time zone.
  *
  * @module
  * @internal
  */
-import { tzOffset } from '@date-fns/tz/tzOffset';
 import { CxError, type CxPath } from './errors.js';
 import { describe } from './assert.js';
 
@@ -190,10 +189,73 @@ export function resolveTimeZone(timeZone: unknown, path: CxPath): string | null 
   return resolved;
 }
 
-/** UTC offset in ms of `zone` at instant `t` (clamped into the Date range), rounded to whole ms. @internal */
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+
+function wallFormat(zone: string): Intl.DateTimeFormat {
+  let f = wallFormats.get(zone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    if (wallFormats.size >= 512) wallFormats.clear();
+    wallFormats.set(zone, f);
+  }
+  return f;
+}
+
+/**
+ * UTC offset in ms of `zone` at instant `t` (clamped into the Date range): the zone's wall-clock time at `t`, read
+ * to the second from `Intl`, minus `t`. Exact for historical offsets with seconds (local mean time) and for
+ * negative offsets under an hour. @internal
+ */
 export function offsetMs(zone: string, t: number): number {
   const clamped = t < -MAX_MS ? -MAX_MS : t > MAX_MS ? MAX_MS : t;
-  return Math.round(tzOffset(zone, new Date(clamped)) * 60_000) + 0;
+  const secs = Math.floor(clamped / 1000) * 1000;
+  let year = 0;
+  let month = 1;
+  let day = 1;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let bc = false;
+  for (const part of wallFormat(zone).formatToParts(secs)) {
+    switch (part.type) {
+      case 'year':
+        year = Number(part.value);
+        break;
+      case 'month':
+        month = Number(part.value);
+        break;
+      case 'day':
+        day = Number(part.value);
+        break;
+      case 'hour':
+        hour = Number(part.value);
+        break;
+      case 'minute':
+        minute = Number(part.value);
+        break;
+      case 'second':
+        second = Number(part.value);
+        break;
+      case 'era':
+        bc = part.value.startsWith('B');
+        break;
+      default:
+        break;
+    }
+  }
+  // Proleptic-Gregorian arithmetic, not Date: the wall time may lie just outside the Date range at its ends.
+  const wall = daysFromCivil(bc ? 1 - year : year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000;
+  return wall - secs + 0;
 }
 
 /** Local day number of instant `t` in `zone` (`null` = UTC). @internal */

@@ -3,7 +3,7 @@
  * time zone, never in the process's local zone.
  *
  * Method: an instant is mapped to its local calendar day with the zone's UTC offset at that instant (the
- * runtime's `Intl` data via `@date-fns/tz`); period arithmetic is exact integer arithmetic on day numbers of the
+ * runtime's `Intl` data); period arithmetic is exact integer arithmetic on day numbers of the
  * proleptic Gregorian calendar; a period's start is the first instant of its first local day. Every period is a
  * half-open interval `[start, end)` of instants, and consecutive periods partition time. The results agree with
  * date-fns 4 (`startOfMonth`, `getISOWeek`, `addMonths`, … on a `TZDate`) and with Python's `zoneinfo`.
