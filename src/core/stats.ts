@@ -7,6 +7,7 @@
 import { CxError } from './errors.js';
 import { describe as describeValue, isArrayLike, nonFinite } from './assert.js';
 import { ranks } from './ranks.js';
+import { sum } from './sum.js';
 
 function checkArray(values: unknown, name: string): asserts values is ArrayLike<number> {
   if (!isArrayLike(values)) {
@@ -34,17 +35,7 @@ export function mean(values: ArrayLike<number>): number | null {
   checkArray(values, 'values');
   const n = values.length;
   if (n === 0) return null;
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (!Number.isFinite(v)) throw nonFinite(v, i, 'values');
-    const t = s + v;
-    if (Math.abs(s) >= Math.abs(v)) c += s - t + v;
-    else c += v - t + s;
-    s = t;
-  }
-  const total = s + c;
+  const total = sum(values);
   if (Number.isFinite(total)) return total / n;
   let m = 0;
   for (let i = 0; i < n; i++) m += (values[i]! - m) / (i + 1);

@@ -70,6 +70,9 @@ describe('moments against R', () => {
       }
     });
   }
+  it('mean does not overflow when the sum would', () => {
+    expect(mean([1e308, 1e308, 1e308])).toBe(1e308);
+  });
   it('Welford stays accurate with a huge offset', () => {
     const x = [1e9 + 4, 1e9 + 7, 1e9 + 13, 1e9 + 16];
     expect(variance(x)).toBe(30); // var(c(4,7,13,16)) = 30
