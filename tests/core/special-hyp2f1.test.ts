@@ -15,8 +15,8 @@ function codeOf(f: () => unknown): string | undefined {
 
 const ZS = [-1e12, -1e6, -1000, -10, -2, -1, -0.7, -0.5, -0.1, 1e-3, 0.3, 0.5, 0.6, 0.9, 0.999, 0.999999];
 
-describe('hyp2f1 against 90–120-digit references', () => {
-  // tests/fixtures/special/high-precision.csv (decimal.js, high-precision.mjs): the defining series for |z| ≤ 0.95,
+describe('hyp2f1 against 120-digit references', () => {
+  // tests/fixtures/special/high-precision.csv (decimal.js, high-precision.ts): the defining series for |z| ≤ 0.95,
   // A&S 15.3.7 / 15.3.6 beyond. Pareto/NBD-shaped 2F1(r+s+x, s+1; r+s+x+1; z) for z from −1e6 to 0.999999 with
   // s = 1 (degenerate c − a − b) and s = 1.0000001 (nearly degenerate), plus a grid with negative parameters.
   // Tolerance 1e−12 relative for the Pareto/NBD shapes; 1e−11 for the general grid, whose negative parameters (or
@@ -117,6 +117,9 @@ describe('hyp2f1 errors and logHyp2f1', () => {
     expect(codeOf(() => hyp2f1(1, Infinity, 2, 0.5))).toBe('NON_FINITE:b');
     expect(codeOf(() => hyp2f1(1, 1, 2, -Infinity))).toBe('NON_FINITE:z');
     expect(codeOf(() => logHyp2f1(1, 1, 2, 3))).toBe('DOMAIN_ERROR:z');
+    expect(codeOf(() => hyp2f1(2e6, 1, 2, 0.5))).toBe('OUT_OF_RANGE:a'); // parameters are limited to |·| ≤ 1e6
+    expect(codeOf(() => hyp2f1(1, 1, -3e6, -0.5))).toBe('OUT_OF_RANGE:c');
+    expect(codeOf(() => logHyp2f1(1, 1.5, -5e-324, -1000))).toBe('OUT_OF_RANGE:'); // c next to the pole at 0
   });
   it('overflow → OUT_OF_RANGE, while logHyp2f1 stays finite', () => {
     expect(codeOf(() => hyp2f1(1000, 1000, 1, 0.5))).toBe('OUT_OF_RANGE:');
