@@ -13,7 +13,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, '.tmp', 'examples');
-const entries = [{ entry: 'src/index.ts', tag: 'index' }];
+// Each entry's examples use the names it exports, plus those of the entries in `with`; only files under `under`
+// are scanned (so the node entry does not extract the main entry's examples a second time).
+const entries: { entry: string; tag: string; under: string; with: string[] }[] = [
+  { entry: 'src/index.ts', tag: 'index', under: 'src', with: [] },
+  { entry: 'src/node/index.ts', tag: 'node', under: 'src/node', with: ['src/index.ts'] },
+];
+const excludeFromIndex = ['src/node', 'src/cli'];
 
 type Matcher =
   | { t: 'num'; v: number; tol: number }
@@ -104,14 +110,28 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const problems: string[] = [];
 let count = 0;
-for (const { entry, tag } of entries) {
-  const program = ts.createProgram([join(root, entry)], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, skipLibCheck: true });
+for (const { entry, tag, under, with: extra } of entries) {
+  const program = ts.createProgram([join(root, entry), ...extra.map((e) => join(root, e))], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, skipLibCheck: true });
   const checker = program.getTypeChecker();
   const entrySf = program.getSourceFile(join(root, entry))!;
   const moduleSym = checker.getSymbolAtLocation(entrySf)!;
   const exportsOf = checker.getExportsOfModule(moduleSym);
   const valueNames: string[] = [];
   const typeNames: string[] = [];
+  const imports: string[] = [];
+  for (const e of extra) {
+    const sym = checker.getSymbolAtLocation(program.getSourceFile(join(root, e))!)!;
+    const vals: string[] = [];
+    const types: string[] = [];
+    for (const s of checker.getExportsOfModule(sym)) {
+      if (exportsOf.some((x) => x.name === s.name)) continue;
+      const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
+      (target.flags & ts.SymbolFlags.Value ? vals : types).push(s.name);
+    }
+    const imp = relative(outDir, join(root, e)).replace(/\.ts$/, '.js');
+    imports.push(`import { ${vals.join(', ')} } from '${imp}';`);
+    if (types.length > 0) imports.push(`import type { ${types.join(', ')} } from '${imp}';`);
+  }
   for (const s of exportsOf) {
     const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
     if (target.flags & ts.SymbolFlags.Value) valueNames.push(s.name);
@@ -125,7 +145,10 @@ for (const { entry, tag } of entries) {
       if (!has) problems.push(`${s.name} (exported from ${entry}) has no @example`);
     }
   }
-  const files = program.getSourceFiles().filter((f) => f.fileName.startsWith(join(root, 'src')) && !f.isDeclarationFile);
+  const files = program
+    .getSourceFiles()
+    .filter((f) => f.fileName.startsWith(join(root, under) + '/') && !f.isDeclarationFile)
+    .filter((f) => tag !== 'index' || !excludeFromIndex.some((d) => f.fileName.startsWith(join(root, d) + '/')));
   for (const sf of files) {
     const blocks: string[] = [];
     const visit = (node: ts.Node): void => {
@@ -153,6 +176,7 @@ for (const { entry, tag } of entries) {
       `import { __check, __throws, type Matcher } from '../../tests/docs/expect.js';`,
       `import { ${valueNames.join(', ')} } from '${imp}';`,
       typeNames.length > 0 ? `import type { ${typeNames.join(', ')} } from '${imp}';` : '',
+      ...imports,
       '',
       `export const file = ${JSON.stringify(relative(root, sf.fileName))};`,
       'export const examples: [string, () => Promise<void>][] = [',

@@ -2,6 +2,8 @@
  * Package smoke test: packs the package, installs the tarball into a fresh temporary project (with its zod peer),
  * then imports it from ESM and requires it from CJS and checks a value from each. It also bundles the main entry
  * for the browser (esbuild, platform 'browser'), which fails if anything under it imports a `node:` module.
+ * Then the Node entry: `readAll` from `cxkit/node` in ESM and CJS (and its errors are the main entry's `CxError`),
+ * and the installed `cxkit` bin: `--version` and `cxkit demo --customers 200`.
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -51,7 +53,41 @@ console.log('cjs ok');
   console.log('browser bundle of the main entry ok');
   process.stdout.write(run('node', ['esm.mjs'], dir));
   process.stdout.write(run('node', ['cjs.cjs'], dir));
-  console.log(`smoke test passed: ${packed[0]!.filename} (version ${pkg.version}) imports from ESM and CJS`);
+  writeFileSync(join(dir, 'orders.csv'), '\uFEFFcustomer_id,occurred_at,amount\r\nc1,2024-05-01,19.90\r\nc2,someday,5\r\n');
+  writeFileSync(
+    join(dir, 'node-esm.mjs'),
+    `import { readAll } from 'cxkit/node';
+import { TransactionSchema, CxError } from 'cxkit';
+import assert from 'node:assert/strict';
+const r = await readAll('orders.csv', { schema: TransactionSchema });
+assert.equal(r.records.length, 1);
+assert.equal(r.records[0].amount.toString(), '19.9');
+assert.deepEqual(r.errors.map((e) => [e.line, e.column]), [[3, 'occurred_at']]);
+await assert.rejects(readAll('orders.csv', { schema: TransactionSchema, onError: 'throw' }), (e) => e instanceof CxError && e.code === 'VALIDATION_FAILED');
+console.log('cxkit/node esm ok');
+`,
+  );
+  writeFileSync(
+    join(dir, 'node-cjs.cjs'),
+    `const { readAll } = require('cxkit/node');
+const { TransactionSchema } = require('cxkit');
+const assert = require('node:assert/strict');
+readAll('orders.csv', { schema: TransactionSchema }).then((r) => {
+  assert.equal(r.stats.valid, 1);
+  assert.equal(r.stats.invalid, 1);
+  console.log('cxkit/node cjs ok');
+});
+`,
+  );
+  process.stdout.write(run('node', ['node-esm.mjs'], dir));
+  process.stdout.write(run('node', ['node-cjs.cjs'], dir));
+  const bin = join(dir, 'node_modules', '.bin', 'cxkit');
+  const version = run(bin, ['--version'], dir).trim();
+  if (version !== pkg.version) throw new Error(`cxkit --version printed ${version}, expected ${pkg.version}`);
+  const demo = JSON.parse(run(bin, ['demo', '--customers', '200', '--format', 'json'], dir)) as { sections: Record<string, unknown> };
+  if (!('overview' in demo.sections) || Object.keys(demo.sections).length < 2) throw new Error(`cxkit demo printed sections ${Object.keys(demo.sections).join(', ')}`);
+  console.log(`installed bin ok: cxkit demo --customers 200 printed ${Object.keys(demo.sections).join(', ')}`);
+  console.log(`smoke test passed: ${packed[0]!.filename} (version ${pkg.version}) imports from ESM and CJS, cxkit/node reads, the bin runs`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
