@@ -6,7 +6,7 @@
  * @module
  */
 import { describe } from '../core/assert.js';
-import { CxError } from '../core/errors.js';
+import { CxError, isCxError } from '../core/errors.js';
 import {
   bgBbConditionalExpectedPurchases,
   bgBbExpectedPurchases,
@@ -67,6 +67,26 @@ function unsupported(kind: string): CxError {
   });
 }
 
+/**
+ * Runs a prediction; an error raised inside the model's special functions (not by a bad argument) becomes a
+ * `DOMAIN_ERROR` that says which model failed and, for a fit that did not converge, why.
+ */
+function explained<T>(model: unknown, kind: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    const head = isCxError(e) ? e.path[0] : undefined;
+    if (!isCxError(e) || head === 'customer' || head === 't' || head === 'n' || head === 'params' || head === 'model') throw e;
+    const fit = model as { converged?: unknown; message?: unknown };
+    const why = fit.converged === false && typeof fit.message === 'string' ? ` The fit did not converge: ${fit.message}.` : '';
+    throw new CxError(
+      'DOMAIN_ERROR',
+      `cannot evaluate this ${kind} model at its parameters (${e.message}).${why} Parameters that run off to a boundary usually mean the data do not identify the model: try another model or more data.`,
+      { path: ['model', 'params'], cause: e },
+    );
+  }
+}
+
 /** Checks the customer's unit against the model's; returns the customer. */
 function customerIn(customer: unknown, unit: TimeUnit | null): PurchaseHistoryRow {
   if (typeof customer !== 'object' || customer === null) {
@@ -85,24 +105,28 @@ function customerIn(customer: unknown, unit: TimeUnit | null): PurchaseHistoryRo
  * @param model - A fitted model.
  * @param t - Horizon ≥ 0 in the model's time unit (BG/BB: an integer number of opportunities).
  * @throws CxError `UNSUPPORTED` for another model kind; `OUT_OF_RANGE` / `NON_FINITE` for a bad `t` or parameter.
+ * Also `DOMAIN_ERROR` (path `['model', 'params']`) when the formulas cannot be evaluated at the model's parameters,
+ * e.g. a fit that ran to a boundary; the message carries the fit's own reason.
  * @example
  * const model = { kind: 'bg-nbd', params: { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425753 }, timeUnit: 'week' } as BgNbdModel;
  * expectedPurchases(model, 32); //=> 1.0437
  */
 export function expectedPurchases(model: PurchaseModel, t: number): number {
   const m = modelOf(model);
-  switch (m.kind) {
-    case 'bg-nbd':
-      return bgNbdExpectedPurchases((model as BgNbdModel).params, t);
-    case 'mbg-nbd':
-      return mbgNbdExpectedPurchases((model as MbgNbdModel).params, t);
-    case 'pareto-nbd':
-      return paretoNbdExpectedPurchases((model as ParetoNbdModel).params, t);
-    case 'bg-bb':
-      return bgBbExpectedPurchases((model as BgBbModel).params, t);
-    default:
-      throw unsupported(m.kind);
-  }
+  return explained(model, m.kind, () => {
+    switch (m.kind) {
+      case 'bg-nbd':
+        return bgNbdExpectedPurchases((model as BgNbdModel).params, t);
+      case 'mbg-nbd':
+        return mbgNbdExpectedPurchases((model as MbgNbdModel).params, t);
+      case 'pareto-nbd':
+        return paretoNbdExpectedPurchases((model as ParetoNbdModel).params, t);
+      case 'bg-bb':
+        return bgBbExpectedPurchases((model as BgBbModel).params, t);
+      default:
+        throw unsupported(m.kind);
+    }
+  });
 }
 
 /**
@@ -115,6 +139,8 @@ export function expectedPurchases(model: PurchaseModel, t: number): number {
  * @throws CxError `INVALID_ARGUMENT` when `customer.timeUnit` differs from the model's (days fed to a model in
  * weeks: convert explicitly); `UNSUPPORTED` for another kind; `OUT_OF_RANGE` for a bad field (path
  * `['customer', field]`).
+ * Also `DOMAIN_ERROR` (path `['model', 'params']`) when the formulas cannot be evaluated at the model's parameters,
+ * e.g. a fit that ran to a boundary; the message carries the fit's own reason.
  * @example
  * const model = { kind: 'bg-nbd', params: { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425753 }, timeUnit: 'week' } as BgNbdModel;
  * conditionalExpectedPurchases(model, 39, { frequency: 2, recency: 30.43, T: 38.86 }); //=> 1.226
@@ -123,18 +149,20 @@ export function expectedPurchases(model: PurchaseModel, t: number): number {
 export function conditionalExpectedPurchases(model: PurchaseModel, t: number, customer: PurchaseHistoryRow): number {
   const m = modelOf(model);
   const c = customerIn(customer, m.unit);
-  switch (m.kind) {
-    case 'bg-nbd':
-      return bgNbdConditionalExpectedPurchases((model as BgNbdModel).params, t, c as BtydCustomer);
-    case 'mbg-nbd':
-      return mbgNbdConditionalExpectedPurchases((model as MbgNbdModel).params, t, c as BtydCustomer);
-    case 'pareto-nbd':
-      return paretoNbdConditionalExpectedPurchases((model as ParetoNbdModel).params, t, c as BtydCustomer);
-    case 'bg-bb':
-      return bgBbConditionalExpectedPurchases((model as BgBbModel).params, t, c as BgBbCustomer);
-    default:
-      throw unsupported(m.kind);
-  }
+  return explained(model, m.kind, () => {
+    switch (m.kind) {
+      case 'bg-nbd':
+        return bgNbdConditionalExpectedPurchases((model as BgNbdModel).params, t, c as BtydCustomer);
+      case 'mbg-nbd':
+        return mbgNbdConditionalExpectedPurchases((model as MbgNbdModel).params, t, c as BtydCustomer);
+      case 'pareto-nbd':
+        return paretoNbdConditionalExpectedPurchases((model as ParetoNbdModel).params, t, c as BtydCustomer);
+      case 'bg-bb':
+        return bgBbConditionalExpectedPurchases((model as BgBbModel).params, t, c as BgBbCustomer);
+      default:
+        throw unsupported(m.kind);
+    }
+  });
 }
 
 /**
@@ -145,6 +173,8 @@ export function conditionalExpectedPurchases(model: PurchaseModel, t: number, cu
  * @param model - A fitted model.
  * @param customer - `{ frequency, recency, T, timeUnit? }` (BG/BB: `{ frequency, recency, periods }`).
  * @throws CxError as {@link conditionalExpectedPurchases}.
+ * Also `DOMAIN_ERROR` (path `['model', 'params']`) when the formulas cannot be evaluated at the model's parameters,
+ * e.g. a fit that ran to a boundary; the message carries the fit's own reason.
  * @example
  * const model = { kind: 'mbg-nbd', params: { r: 1, alpha: 1, a: 1, b: 1 }, timeUnit: 'week' } as MbgNbdModel;
  * probabilityAlive(model, { frequency: 0, recency: 0, T: 0 }); //=> 0.5
@@ -152,18 +182,20 @@ export function conditionalExpectedPurchases(model: PurchaseModel, t: number, cu
 export function probabilityAlive(model: PurchaseModel, customer: PurchaseHistoryRow): number {
   const m = modelOf(model);
   const c = customerIn(customer, m.unit);
-  switch (m.kind) {
-    case 'bg-nbd':
-      return bgNbdProbabilityAlive((model as BgNbdModel).params, c as BtydCustomer);
-    case 'mbg-nbd':
-      return mbgNbdProbabilityAlive((model as MbgNbdModel).params, c as BtydCustomer);
-    case 'pareto-nbd':
-      return paretoNbdProbabilityAlive((model as ParetoNbdModel).params, c as BtydCustomer);
-    case 'bg-bb':
-      return bgBbProbabilityAlive((model as BgBbModel).params, c as BgBbCustomer);
-    default:
-      throw unsupported(m.kind);
-  }
+  return explained(model, m.kind, () => {
+    switch (m.kind) {
+      case 'bg-nbd':
+        return bgNbdProbabilityAlive((model as BgNbdModel).params, c as BtydCustomer);
+      case 'mbg-nbd':
+        return mbgNbdProbabilityAlive((model as MbgNbdModel).params, c as BtydCustomer);
+      case 'pareto-nbd':
+        return paretoNbdProbabilityAlive((model as ParetoNbdModel).params, c as BtydCustomer);
+      case 'bg-bb':
+        return bgBbProbabilityAlive((model as BgBbModel).params, c as BgBbCustomer);
+      default:
+        throw unsupported(m.kind);
+    }
+  });
 }
 
 /**
@@ -174,22 +206,26 @@ export function probabilityAlive(model: PurchaseModel, customer: PurchaseHistory
  * @param t - Horizon ≥ 0 in the model's time unit.
  * @param n - Number of purchases (integer ≥ 0).
  * @throws CxError `UNSUPPORTED` for another kind; `OUT_OF_RANGE` for a bad `t`, `n` or parameter.
+ * Also `DOMAIN_ERROR` (path `['model', 'params']`) when the formulas cannot be evaluated at the model's parameters,
+ * e.g. a fit that ran to a boundary; the message carries the fit's own reason.
  * @example
  * const model = { kind: 'bg-bb', params: { alpha: 1, beta: 1, gamma: 1, delta: 3 }, timeUnit: null } as BgBbModel;
  * probabilityOfPurchases(model, 1, 1); //=> 0.375
  */
 export function probabilityOfPurchases(model: PurchaseModel, t: number, n: number): number {
   const m = modelOf(model);
-  switch (m.kind) {
-    case 'bg-nbd':
-      return bgNbdProbabilityOfPurchases((model as BgNbdModel).params, t, n);
-    case 'mbg-nbd':
-      return mbgNbdProbabilityOfPurchases((model as MbgNbdModel).params, t, n);
-    case 'pareto-nbd':
-      return paretoNbdProbabilityOfPurchases((model as ParetoNbdModel).params, t, n);
-    case 'bg-bb':
-      return bgBbProbabilityOfPurchases((model as BgBbModel).params, t, n);
-    default:
-      throw unsupported(m.kind);
-  }
+  return explained(model, m.kind, () => {
+    switch (m.kind) {
+      case 'bg-nbd':
+        return bgNbdProbabilityOfPurchases((model as BgNbdModel).params, t, n);
+      case 'mbg-nbd':
+        return mbgNbdProbabilityOfPurchases((model as MbgNbdModel).params, t, n);
+      case 'pareto-nbd':
+        return paretoNbdProbabilityOfPurchases((model as ParetoNbdModel).params, t, n);
+      case 'bg-bb':
+        return bgBbProbabilityOfPurchases((model as BgBbModel).params, t, n);
+      default:
+        throw unsupported(m.kind);
+    }
+  });
 }
