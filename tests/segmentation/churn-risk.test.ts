@@ -73,8 +73,7 @@ describe('churnRisk (inter-purchase)', () => {
     const h = [{ customerId: 'a', purchases: 0 }];
     expect(errorOf(() => churnRisk(h, {} as never))).toEqual({ code: 'INVALID_ARGUMENT', path: ['options', 'asOf'] });
     expect(errorOf(() => churnRisk(h, null as never))).toEqual({ code: 'INVALID_ARGUMENT', path: ['options'] });
-    // 'probability-alive' does not exist in this version
-    expect(errorOf(() => churnRisk(h, { asOf, method: 'probability-alive' as never }))).toEqual({ code: 'INVALID_ARGUMENT', path: ['options', 'method'] });
+    expect(errorOf(() => churnRisk(h, { asOf, method: 'last-purchase' as never }))).toEqual({ code: 'INVALID_ARGUMENT', path: ['options', 'method'] });
     expect(errorOf(() => churnRisk(h, { asOf, levels: { medium: 0 } }))).toEqual({ code: 'OUT_OF_RANGE', path: ['options', 'levels', 'medium'] });
     expect(errorOf(() => churnRisk(h, { asOf, levels: { high: 1.5 } }))).toEqual({ code: 'OUT_OF_RANGE', path: ['options', 'levels', 'high'] });
     expect(errorOf(() => churnRisk(h, { asOf, levels: { medium: 0.8, high: 0.7 } }))).toEqual({ code: 'OUT_OF_RANGE', path: ['options', 'levels', 'high'] });
