@@ -66,11 +66,7 @@ export function assertFiniteArray(values: unknown, name = 'values'): asserts val
   const n = values.length;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new CxError(typeof v === 'number' ? 'NON_FINITE' : 'INVALID_ARGUMENT', `${name}[${String(i)}] must be a finite number, got ${describe(v)}`, {
-        path: [name, i],
-      });
-    }
+    if (!Number.isFinite(v)) throw nonFinite(v, i, name);
   }
 }
 
