@@ -12,6 +12,7 @@
 import { Decimal } from 'decimal.js';
 import { CxError, type CxPath } from './errors.js';
 import { assertInRange, assertInteger, describe, isArrayLike } from './assert.js';
+import { D, plainDecimal } from './decimal.js';
 
 /**
  * A money amount: a decimal.js `Decimal` (finite, never negative zero). `JSON.stringify` writes it as a string
@@ -26,8 +27,6 @@ export type Money = Decimal;
  */
 export type MoneyInput = number | string | bigint | Decimal;
 
-/** Private decimal.js configuration (decimal128): the global `Decimal` is never configured. */
-const D = /* @__PURE__ */ Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -34, toExpPos: 34 });
 
 const DECIMAL_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -78,8 +77,13 @@ function finish(d: Decimal, x: unknown, path: CxPath): Money {
  * money('1,234.50'); //=> throws INVALID_MONEY
  */
 export function money(x: MoneyInput, path: CxPath = []): Money {
+  if (typeof x === 'string') {
+    const quick = plainDecimal(x);
+    if (quick !== null) return quick;
+  }
   return finish(new D(readValue(x, path)), x, path);
 }
+
 
 /** Exact sum and count of an array-like or iterable of amounts (path of a bad value = its index). */
 function sumAndCount(values: unknown): { sum: Decimal; n: number } {

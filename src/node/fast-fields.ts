@@ -1,7 +1,6 @@
 /**
  * A faster way through the cxkit entity schemas for flat rows: each field converted by the same rule as its
- * model field (`src/model/fields.ts`: ids trimmed, dates via `toDate`, amounts via `money`, …), with the values
- * seen most often (dates, amounts) cached per read. A row the fast path cannot convert is handed to zod, so the
+ * model field (`src/model/fields.ts`: ids trimmed, dates via `toDate`, amounts via `money`, …). A row the fast path cannot convert is handed to zod, so the
  * records and the issues are exactly zod's; the fast path only ever accepts what zod accepts (a property test
  * compares the two on random rows).
  *
@@ -9,7 +8,6 @@
  *
  * @module
  */
-import type { Decimal } from 'decimal.js';
 import { toDate } from '../core/time.js';
 import { money, type MoneyInput } from '../core/money.js';
 import { SURVEY_METRICS } from '../model/labels.js';
@@ -96,7 +94,6 @@ const PLANS = new Map<unknown, EntityPlan>([
   ],
 ]);
 
-const CACHE_LIMIT = 65_536;
 const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -113,66 +110,47 @@ function idOrText(v: unknown, integersOnly: boolean): unknown {
   return FAIL;
 }
 
-/** Converters of one read, with their own caches (nothing is shared between reads). */
-function converters(): Record<Kind, Convert> {
-  const dates = new Map<string, number>();
-  const amounts = new Map<string, Decimal>();
-  return {
-    id: (v) => idOrText(v, true),
-    text: (v) => idOrText(v, false),
-    date: (v) => {
-      if (typeof v === 'string') {
-        const hit = dates.get(v);
-        if (hit !== undefined) return new Date(hit);
-      } else if (typeof v !== 'number' && !(v instanceof Date)) return FAIL;
-      let ms: number;
-      try {
-        ms = toDate(v).getTime();
-      } catch {
-        return FAIL;
-      }
-      if (typeof v === 'string') {
-        if (dates.size >= CACHE_LIMIT) dates.clear();
-        dates.set(v, ms);
-      }
-      return new Date(ms);
-    },
-    money: (v) => {
-      if (typeof v === 'string') {
-        const hit = amounts.get(v);
-        if (hit !== undefined) return hit;
-      }
-      let d: Decimal;
-      try {
-        d = money(v as MoneyInput);
-      } catch {
-        return FAIL;
-      }
-      if (typeof v === 'string') {
-        if (amounts.size >= CACHE_LIMIT) amounts.clear();
-        amounts.set(v, d);
-      }
-      return d;
-    },
-    number: (v) => {
-      if (typeof v === 'number') return Number.isFinite(v) ? v : FAIL;
-      if (typeof v !== 'string') return FAIL;
-      const s = v.trim();
-      const x = NUMERIC.test(s) ? Number(s) : NaN;
-      return Number.isFinite(x) ? x : FAIL;
-    },
-    metric: (v) => {
-      if (typeof v !== 'string') return FAIL;
-      const s = v.trim().toLowerCase();
-      return (SURVEY_METRICS as readonly string[]).includes(s) ? s : FAIL;
-    },
-    currency: (v) => {
-      if (typeof v !== 'string') return FAIL;
-      const s = v.trim().toUpperCase();
-      return CURRENCY.test(s) ? s : FAIL;
-    },
-  };
-}
+/**
+ * The converters, by kind. They keep no state: dates and plain decimal amounts are read character by character by
+ * `toDate` and `money` themselves (a per-read cache of parsed values was slower: looking a fresh string up in a
+ * big table costs more than reading it).
+ */
+const KINDS: Readonly<Record<Kind, Convert>> = {
+  id: (v) => idOrText(v, true),
+  text: (v) => idOrText(v, false),
+  date: (v) => {
+    if (typeof v !== 'string' && typeof v !== 'number' && !(v instanceof Date)) return FAIL;
+    try {
+      return toDate(v);
+    } catch {
+      return FAIL;
+    }
+  },
+  money: (v) => {
+    try {
+      return money(v as MoneyInput);
+    } catch {
+      return FAIL;
+    }
+  },
+  number: (v) => {
+    if (typeof v === 'number') return Number.isFinite(v) ? v : FAIL;
+    if (typeof v !== 'string') return FAIL;
+    const s = v.trim();
+    const x = NUMERIC.test(s) ? Number(s) : NaN;
+    return Number.isFinite(x) ? x : FAIL;
+  },
+  metric: (v) => {
+    if (typeof v !== 'string') return FAIL;
+    const s = v.trim().toLowerCase();
+    return (SURVEY_METRICS as readonly string[]).includes(s) ? s : FAIL;
+  },
+  currency: (v) => {
+    if (typeof v !== 'string') return FAIL;
+    const s = v.trim().toUpperCase();
+    return CURRENCY.test(s) ? s : FAIL;
+  },
+};
 
 /** A compiled fast path for one schema and one set of input keys. @internal */
 export interface FastPlan {
@@ -207,7 +185,6 @@ export function fastPlan(schema: unknown, sources: ReadonlyMap<string, string | 
   const entity = PLANS.get(schema);
   if (entity === undefined) return null;
   if (!objects) for (const key of sources.keys()) if (entity.others.includes(key)) return null;
-  const kinds = converters();
   const keys: string[] = [];
   const convert: Convert[] = [];
   const bare: Convert[] = [];
@@ -220,8 +197,8 @@ export function fastPlan(schema: unknown, sources: ReadonlyMap<string, string | 
       continue;
     }
     keys.push(key);
-    convert.push(wrap(kinds[kind], optional));
-    bare.push(kinds[kind]);
+    convert.push(wrap(KINDS[kind], optional));
+    bare.push(KINDS[kind]);
     optionals.push(optional);
     from.push(src);
   }

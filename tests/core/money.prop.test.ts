@@ -15,6 +15,7 @@ import {
   sumMoney,
   type MoneyRounding,
 } from '../../src/core/money.js';
+import { plainDecimal } from '../../src/core/decimal.js';
 
 /** Cents → canonical decimal string ('-12.05', '0.5', '3'), written independently of decimal.js. */
 function centsToString(c: bigint): string {
@@ -154,6 +155,56 @@ describe('money properties', () => {
         roundMoney(divideMoney(s, 7), 2);
         expect(Decimal.precision).toBe(20);
         expect(Decimal.rounding).toBe(Decimal.ROUND_HALF_UP);
+      }),
+    );
+  });
+});
+
+/** Plain decimal strings with the edge cases of the fast reader: signs, leading and trailing zeros, a bare point. */
+const plainString = fc
+  .tuple(
+    fc.constantFrom('', '-', '+'),
+    fc.array(fc.constantFrom('0', '0', '1', '5', '9'), { maxLength: 24 }),
+    fc.boolean(),
+    fc.array(fc.constantFrom('0', '0', '3', '7', '9'), { maxLength: 24 }),
+  )
+  .map(([sign, int, point, frac]) => `${sign}${int.join('')}${point ? '.' : ''}${frac.join('')}`);
+
+describe('plainDecimal (the character-level reader behind money(string))', () => {
+  // The oracle is decimal.js's own string reader, reached through a leading space (which the fast reader
+  // refuses, so money() trims and calls the decimal.js constructor).
+  it('builds exactly the Decimal of the general reader (sign, exponent, digit words), or refuses', () => {
+    fc.assert(
+      fc.property(plainString, (s) => {
+        const fast = plainDecimal(s);
+        const valid = /\d/.test(s);
+        expect(fast !== null).toBe(valid);
+        if (fast === null) {
+          expect(() => money(` ${s}`)).toThrow();
+          return;
+        }
+        const slow = money(` ${s}`);
+        expect({ s: fast.s, e: fast.e, d: fast.d }).toEqual({ s: slow.s, e: slow.e, d: slow.d });
+        expect(fast.toString()).toBe(slow.toString());
+        expect(fast.plus(slow).eq(slow.times(2))).toBe(true);
+        expect(money(s).toString()).toBe(slow.toString());
+      }),
+    );
+  });
+
+  it('refuses strings with spaces, exponents, commas or other characters (the general reader decides)', () => {
+    for (const s of ['', '-', '.', '+.', '1e3', ' 1', '1 ', '1,5', '1.2.3', '0x10', 'NaN', '--1', '١٢']) expect(plainDecimal(s)).toBeNull();
+    expect(plainDecimal('1'.repeat(401))).toBeNull();
+    expect(money('1'.repeat(401)).toFixed()).toBe('1'.repeat(401));
+  });
+
+  it('gives zero, never negative zero, for any spelling of zero', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('-', '+', ''), fc.nat(5), fc.nat(5), (sign, a, b) => {
+        const s = `${sign}${'0'.repeat(a + 1)}.${'0'.repeat(b)}`;
+        const z = plainDecimal(s)!;
+        expect(z.isZero() && !z.isNegative()).toBe(true);
+        expect(z.s).toBe(1);
       }),
     );
   });

@@ -77,3 +77,56 @@ describe('toDate properties', () => {
     );
   });
 });
+
+describe('toDate: the character-level reader of the common shapes', () => {
+  // `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm:ssZ` and `…ss.fffZ` are read character by character; the same text with a
+  // leading space goes through the general (trim + regular expression) reader, the oracle here.
+  const digit = fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+  const two = fc.tuple(digit, digit).map(([a, b]) => a + b);
+  const shape = fc
+    .tuple(
+      fc.tuple(digit, digit, digit, digit).map((d) => d.join('')),
+      two,
+      two,
+      fc.constantFrom('', 'T', 't', ' ', 'x'),
+      two,
+      two,
+      two,
+      fc.constantFrom('', '.123', ',999', '.1'),
+      fc.constantFrom('Z', 'z', '+08:00', ''),
+      fc.constantFrom('-', '/'),
+    )
+    .map(([y, m, d, t, h, mi, s, f, z, sep]) => `${y}${sep}${m}${sep}${d}${t === '' ? '' : `${t}${h}:${mi}:${s}${f}${z}`}`);
+
+  it('agrees with the general reader on every string of those shapes, valid or not', () => {
+    fc.assert(
+      fc.property(shape, (s) => {
+        let fast: number | string;
+        let slow: number | string;
+        try {
+          fast = toDate(s).getTime();
+        } catch (e) {
+          fast = (e as { code: string }).code;
+        }
+        try {
+          slow = toDate(` ${s}`).getTime();
+        } catch (e) {
+          slow = (e as { code: string }).code;
+        }
+        expect(fast).toBe(slow);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads valid dates of those shapes as Date.parse does (explicit UTC)', () => {
+    fc.assert(
+      fc.property(fourDigitYears, (t) => {
+        const iso = new Date(t).toISOString();
+        expect(toDate(iso).getTime()).toBe(t);
+        expect(toDate(iso.slice(0, 10)).getTime()).toBe(Date.parse(iso.slice(0, 10)));
+        expect(toDate(`${iso.slice(0, 19)}Z`).getTime()).toBe(Date.parse(`${iso.slice(0, 19)}Z`));
+      }),
+    );
+  });
+});
