@@ -174,8 +174,8 @@ function issueError(issue: RecordIssue): CxError {
  *   read goes on (or stops, with `onError: 'throw'`). A CSV row with the wrong number of fields is invalid.
  * - Speed: CSV is parsed by papaparse one chunk at a time. For the flat entity schemas of the model
  *   (`TransactionSchema`, `CustomerSchema`, `JourneyEventSchema`, `SurveyResponseSchema`) each field is converted
- *   by its model rule directly, the frequent values cached (zod is called only for rows that fail, for the exact
- *   issues); other schemas run zod on each record. See `bench/ingest.bench.ts` for the rows per second.
+ *   by its model rule directly (zod is called only for rows that fail, for the exact issues); other schemas run
+ *   zod on each record. See `bench/ingest.bench.ts` for the rows per second.
  * - Memory: one chunk of input and its records at a time, plus at most `maxErrors` issues.
  *
  * A reader can be iterated once.
