@@ -16,7 +16,7 @@ import { EPS, resolvePolicy, round10 } from './assess-policy.js';
 import { evaluateInput, indexChecklist, type IndexedChecklist, type ItemEval } from './assess-input.js';
 import { pool, policyScore, weightedMeanScore, type PoolChild, type Pooled } from './assess-score.js';
 import { itemGap } from './assess-gaps.js';
-import { buildRadar } from './radar.js';
+import { buildRadar, checkBenchmark } from './radar.js';
 import { coverageMessage, dispersionMessage, evidenceMessage, gateMessage, genericDisclaimer } from './assess-text.js';
 
 function checkDefinition(definition: ChecklistDefinition): void {
@@ -203,7 +203,9 @@ function previousOf(policy: AssessmentPolicy | ScoringPolicyKind | undefined, de
  * attainment. `strictLevel` is the lowest dimension level. Targets default to one level above the current level.
  * Gaps: `target − score` per item, its unmet criteria up to the target lowest level first, priority
  * `gap × weights × impact × 1.25 (foundational) ÷ effort`. Scores are rounded to 10 decimals.
- * O(criteria + answers).
+ * Radar data: one axis per dimension and per principle, with the series `current`, `target`, `previous` (the scores
+ * of `policy.previous`) and `benchmark` (the scores of `policy.benchmark`, e.g. an industry median, under its own
+ * label), the last two matched by id and `null` where an axis has no value. O(criteria + answers).
  *
  * The result is a self-assessment, never a conformity assessment: it carries the checklist's disclaimer.
  *
@@ -211,23 +213,33 @@ function previousOf(policy: AssessmentPolicy | ScoringPolicyKind | undefined, de
  * @param input - Answers or ratings, evidence, exclusions, targets; `input.checklist` must name the definition's id
  *   and version.
  * @param policy - A policy name or {@link AssessmentPolicy} options (defaults: `gated-fractional`, threshold 0.8,
- *   partial 0.5, evidence `warn` from level 3, minimum coverage 0.8, median of respondents, dispersion 2).
+ *   partial 0.5, evidence `warn` from level 3, minimum coverage 0.8, median of respondents, dispersion 2), and
+ *   optionally a `previous` result and a `benchmark` ({@link AssessmentBenchmark}) for the radar charts.
  * @throws CxError `VALIDATION_FAILED` for a definition with errors (`path` starts with `'definition'`, `details.issues`);
  *   `INVALID_ARGUMENT` for a checklist id or version mismatch (`['checklist', 'version']`), an unknown criterion,
  *   item or evidence id (e.g. `['answers', 3, 'criterion']`), a not-applicable answer or item without a reason
  *   (`['answers', i, 'reason']`), a duplicate answer, answers in the wrong mode; `OUT_OF_RANGE` for a rating or
  *   target outside 0–5 (`['ratings', i, 'level']`) or a bad policy option (`['policy', name]`); `EMPTY_INPUT` when
- *   no item applies.
+ *   no item applies. A bad benchmark throws at `['policy', 'benchmark', …]`: `INVALID_ARGUMENT` for an unknown
+ *   dimension or principle id (`['policy', 'benchmark', 'dimensions', id]`), a score that is not a number or `null`,
+ *   blank labels, an unknown option or no scores at all; `NON_FINITE` for NaN or ±Infinity; `OUT_OF_RANGE` for a
+ *   score outside 0–5.
  * @example
  * const input = { checklist: { id: GBT42509_CHECKLIST.id, version: GBT42509_CHECKLIST.version }, answers: [{ criterion: 'D01-1-L1', status: 'met' as const }] };
  * const r = assess(GBT42509_CHECKLIST, input);
  * [r.overall.level, r.items[0]?.score, r.warnings[0]?.code]; //=> [0, 1, 'INCOMPLETE_COVERAGE']
  * assess(GBT42509_CHECKLIST, { ...input, checklist: { id: 'gbt42509-cx', version: '0.9' } }); //=> throws INVALID_ARGUMENT
+ * const benchmark = { labels: { 'zh-CN': '行业中位数', en: 'Industry median' }, dimensions: { D01: 2.4, D08: 3.1 }, principles: { 'evidence-based': 2.8 } };
+ * const b = assess(GBT42509_CHECKLIST, input, { benchmark }).radar.byDimension.series[2];
+ * [b?.id, b?.labels.en, b?.values.slice(0, 3)]; //=> ['benchmark', 'Industry median', [2.4, null, null]]
+ * assess(GBT42509_CHECKLIST, input, { benchmark: { dimensions: { D99: 3 } } }); //=> throws INVALID_ARGUMENT
+ * assess(GBT42509_CHECKLIST, input, { benchmark: { dimensions: { D01: 6 } } }); //=> throws OUT_OF_RANGE
  */
 export function assess(definition: ChecklistDefinition, input: AssessmentInput, policy?: AssessmentPolicy | ScoringPolicyKind): AssessmentResult {
   checkDefinition(definition);
   const resolved = resolvePolicy(policy);
   const previous = previousOf(policy, definition);
+  const benchmark = checkBenchmark(policy, definition);
   const idx = indexChecklist(definition);
   const evaluated = evaluateInput(definition, idx, input, resolved);
   const targets = checkTargets(input.targets, definition, idx);
@@ -307,8 +319,8 @@ export function assess(definition: ChecklistDefinition, input: AssessmentInput, 
     items,
     principles,
     radar: {
-      byDimension: buildRadar(dimensions, previous === null ? null : previous.dimensions),
-      byPrinciple: buildRadar(principles, previous === null ? null : previous.principles),
+      byDimension: buildRadar(dimensions, previous === null ? null : previous.dimensions, benchmark === null ? null : benchmark.dimensions),
+      byPrinciple: buildRadar(principles, previous === null ? null : previous.principles, benchmark === null ? null : benchmark.principles),
     },
     gaps,
     warnings: warningsOf(evs, dimensions, overallUnit.coverage!, resolved, evaluated.mode, items),

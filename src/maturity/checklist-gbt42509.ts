@@ -1,12 +1,13 @@
 /**
  * {@link GBT42509_CHECKLIST}: cxkit's CX management maturity checklist, structured after the clauses of
- * GB/T 42509-2023. The content is plain constant data spread over several internal files (no code runs on import);
- * an application that does not import it does not bundle it.
+ * GB/T 42509-2023. The content is plain constant data spread over several internal files, deep-frozen by one call
+ * annotated `/* @__PURE__ *\/`: an application that does not import it does not bundle it.
  *
  * @module
  */
 import type { ChecklistDefinition } from './definition.js';
 import { MATURITY_LEVELS } from './levels.js';
+import { deepFreeze } from './freeze.js';
 import { GBT42509_DIMENSIONS_1 } from './checklist-gbt42509-items-1.js';
 import { GBT42509_DIMENSIONS_2 } from './checklist-gbt42509-items-2.js';
 import { GBT42509_DIMENSIONS_3 } from './checklist-gbt42509-items-3.js';
@@ -26,12 +27,17 @@ import { GBT42509_DIMENSIONS_4 } from './checklist-gbt42509-items-4.js';
  *
  * Versioned separately from the code: `version` changes whenever the content does, and assessment inputs name it.
  *
+ * Deep-frozen: the object and every array and object in it are read-only at run time (assigning or pushing throws a
+ * `TypeError` in strict mode, which ES modules always are). To adapt it, copy it first (`structuredClone`), change
+ * the copy, give it its own `id` or `version`, and check it with {@link validateChecklist}.
+ *
  * @example
  * GBT42509_CHECKLIST.dimensions.length; //=> 11
  * GBT42509_CHECKLIST.dimensions.flatMap((d) => d.items).length; //=> 45
  * GBT42509_CHECKLIST.levels[5]?.labels; //=> { 'zh-CN': '优化引领级', en: 'Optimizing' }
+ * Object.isFrozen(GBT42509_CHECKLIST.dimensions[0]?.items[0]?.criteria); //=> true
  */
-export const GBT42509_CHECKLIST: ChecklistDefinition = {
+export const GBT42509_CHECKLIST: ChecklistDefinition = /* @__PURE__ */ deepFreeze<ChecklistDefinition>({
   id: 'gbt42509-cx',
   version: '1.0.0',
   labels: {
@@ -75,4 +81,4 @@ export const GBT42509_CHECKLIST: ChecklistDefinition = {
     { id: 'co-creation', labels: { 'zh-CN': '多方协作与共创', en: 'Multi-party collaboration and co-creation' }, clauses: [{ clause: '4', basis: 'content-inferred' }] },
   ],
   dimensions: [...GBT42509_DIMENSIONS_1, ...GBT42509_DIMENSIONS_2, ...GBT42509_DIMENSIONS_3, ...GBT42509_DIMENSIONS_4],
-};
+});

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { Labels } from '../model/labels.js';
 import type { AssessmentResult } from './result.js';
 
 /** How one respondent judges one criterion. `not-applicable` needs a reason. */
@@ -188,4 +189,23 @@ export interface AssessmentPolicy {
   readonly dispersion?: number;
   /** A previous result of the same checklist, drawn as the `previous` radar series. */
   readonly previous?: AssessmentResult;
+  /** Reference scores (e.g. an industry median), drawn as the `benchmark` radar series. */
+  readonly benchmark?: AssessmentBenchmark;
+}
+
+/**
+ * Reference scores to compare an assessment with — an industry or peer-group median, a best-in-class unit, another
+ * business unit's result — drawn as the `benchmark` series of both radars of {@link assess}. Scores are on the
+ * result's 0–5 scale, keyed by the checklist's dimension and principle ids (like {@link AssessmentTargets}); an id
+ * left out, or set to `null`, leaves its axis empty (`null`) in the series. At least one of `dimensions` and
+ * `principles` must be given. To benchmark against another result `r` of the same checklist, pass
+ * `Object.fromEntries(r.dimensions.map((d) => [d.id, d.score]))` (and the same for `r.principles`).
+ */
+export interface AssessmentBenchmark {
+  /** Name of the series, both languages non-blank, e.g. `{ 'zh-CN': '行业中位数', en: 'Industry median' }` (default `对标基准` / `Benchmark`). */
+  readonly labels?: Labels;
+  /** Score in [0, 5] (or `null`) per dimension id. */
+  readonly dimensions?: Readonly<Record<string, number | null>>;
+  /** Score in [0, 5] (or `null`) per principle id. */
+  readonly principles?: Readonly<Record<string, number | null>>;
 }

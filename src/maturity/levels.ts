@@ -5,17 +5,20 @@
  * @module
  */
 import type { LevelDefinition } from './definition.js';
+import { deepFreeze } from './freeze.js';
 
 /**
  * Maturity levels 0–5: 未达初始级 Not yet evident, 初始级 Initial, 受管理级 Managed, 规范级 Defined,
  * 量化管理级 Quantitatively managed, 优化引领级 Optimizing. Index = level. {@link GBT42509_CHECKLIST} uses them; a
- * custom checklist may name its levels differently (level 0 falls back to the name here).
+ * custom checklist may name its levels differently (level 0 falls back to the name here). Deep-frozen: the array
+ * and its entries cannot be changed (assigning throws in strict mode); copy them to adapt the names.
  *
  * @example
  * MATURITY_LEVELS[3]?.labels; //=> { 'zh-CN': '规范级', en: 'Defined' }
  * MATURITY_LEVELS.length; //=> 6
+ * Object.isFrozen(MATURITY_LEVELS[3]?.labels); //=> true
  */
-export const MATURITY_LEVELS: readonly LevelDefinition[] = [
+export const MATURITY_LEVELS: readonly LevelDefinition[] = /* @__PURE__ */ deepFreeze<readonly LevelDefinition[]>([
   {
     level: 0,
     labels: { 'zh-CN': '未达初始级', en: 'Not yet evident' },
@@ -46,4 +49,4 @@ export const MATURITY_LEVELS: readonly LevelDefinition[] = [
     labels: { 'zh-CN': '优化引领级', en: 'Optimizing' },
     description: { 'zh-CN': '持续优化与创新，具有引领作用。', en: 'Practices are continually optimised and set the pace for others.' },
   },
-];
+]);

@@ -150,6 +150,9 @@ export interface PrincipleResult extends MaturityScores {
   readonly items: number;
 }
 
+/** Id of a radar series: the current scores, the targets, a previous result's scores, or benchmark scores. */
+export type RadarSeriesId = 'current' | 'target' | 'previous' | 'benchmark';
+
 /** One axis of a radar chart. */
 export interface RadarAxis {
   /** Id of the dimension or principle. */
@@ -160,9 +163,9 @@ export interface RadarAxis {
 
 /** One series of a radar chart: one value per axis, in axis order (`null` where nothing applies). */
 export interface RadarSeries {
-  /** `current`, `target` or `previous`. */
-  readonly id: 'current' | 'target' | 'previous';
-  /** Series label. */
+  /** `current`, `target`, `previous` or `benchmark`. */
+  readonly id: RadarSeriesId;
+  /** Series label (for `benchmark`, the label given with the benchmark). */
   readonly labels: Labels;
   /** One value per axis. */
   readonly values: readonly (number | null)[];
@@ -172,7 +175,10 @@ export interface RadarSeries {
 export interface RadarData {
   /** The axes. */
   readonly axes: readonly RadarAxis[];
-  /** `current`, `target`, and `previous` when a previous result was given. */
+  /**
+   * In this order: `current`, `target`, then `previous` when a previous result was given and `benchmark` when a
+   * benchmark was given (both radars get it; an axis without a benchmark score is `null`).
+   */
   readonly series: readonly RadarSeries[];
 }
 
