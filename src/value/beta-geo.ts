@@ -9,6 +9,7 @@
 import { CxError } from '../core/errors.js';
 import { digammaK, lbetaK, lgammaK } from '../core/special-kernels.js';
 import { betaInc, hyp2f1 } from '../core/special.js';
+import { integrateGk15 } from '../core/quadrature.js';
 import { fitModel, groupRows, indexDistinct, readCustomers, type BtydData, type BtydFitOptions, type BtydModel } from './fit.js';
 import type { BgNbdParams } from './bg-nbd.js';
 
@@ -131,6 +132,13 @@ export function betaGeoNll(logParams: Float64Array, d: BetaGeoData, grad: Float6
   return nll;
 }
 
+/**
+ * Upper bound of r, a and b in a fit: far above any estimate a population with some heterogeneity gives (CDNOW:
+ * r = 0.24, a = 0.79, b = 2.43), and low enough that `a + b + x − r` and the other hypergeometric parameters of
+ * the predictions stay within 1e6. @internal
+ */
+export const BETA_GEO_BOUND = 1e5;
+
 /** Fits a beta-geometric model of the given shift. @internal */
 export function fitBetaGeo<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, shift: 0 | 1, data: BtydData, options: BtydFitOptions<BgNbdParams>): BtydModel<K, BgNbdParams> {
   const c = readCustomers(data, options.timeUnit);
@@ -145,6 +153,9 @@ export function fitBetaGeo<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, shift: 0 | 1
       timeUnit: c.timeUnit,
       evaluate: betaGeoNll,
       analyticGradient: true,
+      // Regular buyers (no spread in rates) send r, α → ∞; no drop-out sends b → ∞ (or a, b → ∞ together): stop at
+      // BETA_GEO_BOUND, where the predictions' hypergeometric functions still evaluate (|parameters| ≤ 1e6).
+      upper: { r: BETA_GEO_BOUND, a: BETA_GEO_BOUND, b: BETA_GEO_BOUND },
     },
     options,
   );
@@ -173,16 +184,23 @@ export function betaGeoLogLikelihood(params: BgNbdParams, data: BtydData, shift:
   return -betaGeoNll(Float64Array.of(Math.log(p.r), Math.log(p.alpha), Math.log(p.a), Math.log(p.b)), d, null) + 0;
 }
 
+/** Largest |parameter| of the hypergeometric closed form; beyond it the expectation is integrated instead. */
+const CLOSED_FORM_LIMIT = 1e4;
+
 /**
  * `coef·[1 − (1−z)^{a−1}·₂F₁(a+b+s−1−r, a−1; c; z)]`, `c = a+b+x+s−1`, `coef = c/(a−1)`, `z = t/(α'+t)`: the
  * expected purchases in `t` of a customer active now with posterior Gamma(r', α') rate and Beta(a, b+x+s) drop-out
  * (FHL 2005 eqs. 7 and 10 after Euler's transformation ₂F₁(A,B;C;z) = (1−z)^{C−A−B}₂F₁(C−A,C−B;C;z), which keeps
  * the parameters O(1) for heavy buyers). `a` near 1 (0/0) and `c` near a non-positive integer are evaluated as the
- * mean at a ± h. @internal
+ * mean at a ± h. When a parameter of the ₂F₁ exceeds 1e4 in magnitude (a fit that stopped at its bound: no spread
+ * in rates sends r up, no spread in drop-out sends a and b up), or the series fails, the same expectation is
+ * integrated instead ({@link betaGeoActiveByQuadrature}). @internal
  */
 export function betaGeoActiveExpectation(r0: number, x: number, alphaT: number, a: number, b: number, s: number, t: number): number {
   if (t === 0) return 0;
   const c = a + b + x + s - 1;
+  const big = Math.max(Math.abs(a + b + s - 1 - r0), Math.abs(a - 1), Math.abs(c));
+  if (big > CLOSED_FORM_LIMIT) return betaGeoActiveByQuadrature(r0 + x, alphaT, a, b + x + s, t);
   const nearPole = c <= 0.5 && Math.abs(c - Math.round(c)) < 1e-6;
   if (Math.abs(a - 1) < 1e-6 || nearPole) {
     const h = Math.min(1e-4, a / 2);
@@ -190,9 +208,74 @@ export function betaGeoActiveExpectation(r0: number, x: number, alphaT: number, 
   }
   const z = t / (alphaT + t);
   const log1mz = -Math.log1p(t / alphaT);
-  const f = hyp2f1(a + b + s - 1 - r0, a - 1, c, z);
+  let f: number;
+  try {
+    f = hyp2f1(a + b + s - 1 - r0, a - 1, c, z);
+  } catch {
+    return betaGeoActiveByQuadrature(r0 + x, alphaT, a, b + x + s, t);
+  }
   const inner = -Math.expm1((a - 1) * log1mz) + Math.exp((a - 1) * log1mz) * (1 - f); // 1 − (1−z)^{a−1}·F
   return Math.max(0, (c / (a - 1)) * inner);
+}
+
+/**
+ * `E[(1 − (α/(α + p·t))^r)/p]` over the drop-out probability `p ~ Beta(a, B)`: the expected purchases in `t` of an
+ * active customer with Gamma(r, α) purchase rate (FHL 2005 eq. 7, averaged over the rate in closed form), by
+ * adaptive Gauss–Kronrod quadrature (relative tolerance 1e−12). The Beta density's end singularities are removed by
+ * substitution — `w = pᵃ` when a < 1 (a tiny a puts nearly all mass in a spike at 0), `v = (1 − p)ᴮ` when B < 1 —
+ * and breakpoints go where the density or the integrand changes fast (the mean ± 2, 8, 30 standard deviations;
+ * p = α/(r·t)·{0.1, 1, 10}; every decade of p down to 1e−40). Valid for any positive parameters, however large;
+ * about a thousand evaluations. @internal
+ */
+export function betaGeoActiveByQuadrature(r: number, alpha: number, a: number, B: number, t: number): number {
+  if (t === 0) return 0;
+  const h0 = (r * t) / alpha; // the integrand at p = 0 (E[λ]·t)
+  const h = (p: number): number => (p === 0 ? h0 : -Math.expm1(-r * Math.log1p((p * t) / alpha)) / p);
+  const lB = lbetaK(a, B);
+  const lowMap = a < 1;
+  const highMap = B < 1;
+  // p in [0, split] is integrated over w = pᵃ (or p), p in [split, 1] over v = (1 − p)ᴮ (or p).
+  const split = lowMap && highMap ? 0.5 : highMap ? 0 : 1;
+  const log1m = (p: number, e: number): number => (e === 0 ? 0 : e * Math.log1p(-p)); // ln (1 − p)^e, 0^0 = 1
+  const lowF = lowMap
+    ? (w: number): number => {
+        const p = w <= 0 ? 0 : Math.exp(Math.log(w) / a);
+        return h(p) * Math.exp(log1m(p, B - 1) - Math.log(a) - lB);
+      }
+    : (p: number): number => (p <= 0 ? (a === 1 ? h0 * Math.exp(-lB) : 0) : h(p) * Math.exp((a - 1) * Math.log(p) + log1m(p, B - 1) - lB));
+  const highF = (v: number): number => {
+    const p = v <= 0 ? 1 : 1 - Math.exp(Math.log(v) / B);
+    return h(p) * Math.exp((a - 1) * Math.log(p) - Math.log(B) - lB);
+  };
+  // Breakpoints in p, mapped to each part's variable.
+  const mean = a / (a + B);
+  const sd = Math.sqrt((a * B) / ((a + B) * (a + B) * (a + B + 1)));
+  const cuts: number[] = [];
+  for (const k of [-30, -8, -2, 0, 2, 8, 30]) cuts.push(mean + k * sd);
+  for (const k of [0.1, 1, 10]) cuts.push(k / h0);
+  // Every decade of p down to 1e−40: after the substitution w = pᵃ (a tiny) a feature at p ~ 1/B sits in a sliver
+  // of w that a 15-point rule on a long interval can miss on both its Kronrod and its Gauss nodes.
+  for (let j = 1; j <= 40; j++) cuts.push(Math.pow(10, -j));
+  const lowPoints = [0];
+  const highPoints = [0];
+  const lowEnd = lowMap ? Math.pow(split, a) : split;
+  const highEnd = highMap ? Math.pow(1 - split, B) : 1 - split;
+  for (const q of cuts.filter((p) => p > 0 && p < 1).sort((u, v) => u - v)) {
+    if (q < split) lowPoints.push(lowMap ? Math.pow(q, a) : q);
+    else if (q > split) highPoints.push(highMap ? Math.pow(1 - q, B) : 1 - q);
+  }
+  lowPoints.push(lowEnd);
+  highPoints.sort((u, v) => u - v).push(highEnd);
+  const options = { relTol: 1e-12, maxPieces: 4000, minHalfWidth: 1e-300, scale: 'first-pass' } as const;
+  const pairs = (pts: number[]): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i + 1 < pts.length; i++) if (pts[i + 1]! > pts[i]!) out.push(pts[i]!, pts[i + 1]!);
+    return out;
+  };
+  let total = 0;
+  if (split > 0) total += integrateGk15(lowF, pairs(lowPoints), options);
+  if (split < 1) total += integrateGk15(highMap ? highF : (u: number): number => lowF(1 - u), pairs(highPoints), options);
+  return Math.max(0, total);
 }
 
 /** P(alive) of a beta-geometric customer (FHL 2008 note, "Computing P(alive) using the BG/NBD model"). @internal */

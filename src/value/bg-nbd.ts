@@ -40,12 +40,17 @@ export type BgNbdFitOptions = BtydFitOptions<BgNbdParams>;
  * guide). On the CDNOW sample (2,357 customers, weeks) it gives r = 0.242593, α = 4.413532, a = 0.792886, b = 2.425753,
  * log-likelihood −9582.43, as published. O(customers) to group plus O(unique rows) per iteration.
  *
+ * r, a and b are bounded at 1e5 (smoothly: an interior optimum is exact). Data with no spread in purchase rates
+ * or no drop-out make the likelihood rise toward a limit at infinity; the fit then stops just below the bound, its
+ * `message` names the parameter, and its predictions are those of the limit model to about 1e-5.
+ *
  * @param data - Customer rows `{ frequency, recency, T, weight? }`, or a `summarizeTransactions` result.
  * @param options - See {@link BgNbdFitOptions}.
  * @returns The model; `converged: false` with a message when the optimiser stopped early (never thrown).
  * @throws CxError `OUT_OF_RANGE` / `NON_FINITE` for a bad row field (path `['data', i, field]`: frequency not an
  * integer ≥ 0, recency outside [0, T], recency ≠ 0 with frequency 0, negative T); `INVALID_WEIGHT`;
- * `INVALID_ARGUMENT` for a time-unit mismatch or a bad option; `EMPTY_INPUT` for no customers.
+ * `INVALID_ARGUMENT` for a time-unit mismatch or a bad option (`OUT_OF_RANGE` for an `initial` value of r, a or b
+ * at or above the bound); `EMPTY_INPUT` for no customers.
  * @example
  * const rows = [
  *   { frequency: 0, recency: 0, T: 30 }, { frequency: 1, recency: 10, T: 30 },

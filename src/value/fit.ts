@@ -163,6 +163,13 @@ export interface FitProblem<K extends string, N extends string, D> {
   readonly evaluate: (logParams: Float64Array, data: D, grad: Float64Array | null) => number;
   /** Whether `evaluate` computes the gradient. Default false: central differences. */
   readonly analyticGradient?: boolean;
+  /**
+   * Upper bounds of parameters whose maximum-likelihood estimate can run off to infinity (a limit model the
+   * formulas cannot evaluate). A bounded parameter is optimised as `log θ = log U − softplus(log U − y)`, a smooth
+   * one-to-one map of the real line onto `(−∞, log U)`: an interior optimum is found exactly, and standard errors
+   * are carried through the map; an estimate that runs to the bound stops just below it. Default: none.
+   */
+  readonly upper?: Readonly<Partial<Record<N, number>>>;
 }
 
 /** |log θ| beyond this (θ outside [1e-13, 1e13]) counts as an impossible parameter. */
@@ -188,6 +195,16 @@ function startPoint<N extends string>(names: readonly N[], defaults: Readonly<Re
     x0[i] = Math.log(v);
   }
   return x0;
+}
+
+/** log(1 + eᵘ) without overflow. */
+function softplus(u: number): number {
+  return u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
+}
+
+/** 1 / (1 + e⁻ᵘ) without overflow. */
+function sigmoid(u: number): number {
+  return u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
 }
 
 function normInf(v: Float64Array): number {
@@ -234,9 +251,33 @@ export function fitModel<K extends string, N extends string, D>(
   }
   const names = problem.paramNames;
   const k = names.length;
-  const x0 = startPoint(names, problem.initial, options.initial);
+  const start = startPoint(names, problem.initial, options.initial);
   const { data, n } = problem;
   const analytic = problem.analyticGradient === true;
+
+  // The optimiser's variable y: y = log θ, or for a bounded parameter log θ = log U − softplus(log U − y).
+  const logCap = new Float64Array(k).fill(Infinity);
+  for (let i = 0; i < k; i++) {
+    const u = problem.upper?.[names[i]!];
+    if (u === undefined) continue;
+    logCap[i] = Math.log(u);
+    if (!(start[i]! < logCap[i]!)) {
+      throw new CxError('OUT_OF_RANGE', `initial.${names[i]!} must be below ${String(u)}, the bound of this model's fit`, { path: ['options', 'initial', names[i]!] });
+    }
+  }
+  /** log θ of the optimiser's point `y`, into `out`. */
+  const logTheta = (y: Float64Array, out: Float64Array): Float64Array => {
+    for (let i = 0; i < k; i++) out[i] = logCap[i] === Infinity ? y[i]! : logCap[i]! - softplus(logCap[i]! - y[i]!);
+    return out;
+  };
+  /** d log θᵢ / d yᵢ. */
+  const slope = (y: Float64Array, i: number): number => (logCap[i] === Infinity ? 1 : sigmoid(logCap[i]! - y[i]!));
+  const x0 = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    const v = logCap[i]! - start[i]!; // > 0: softplus⁻¹(v) = v + log(1 − e⁻ᵛ)
+    x0[i] = logCap[i] === Infinity ? start[i]! : logCap[i]! - (v + Math.log(-Math.expm1(-v)));
+  }
+  const theta = new Float64Array(k);
 
   // f and ∇f together, memoised on the last point (BFGS asks for the gradient right after the value).
   const memoX = new Float64Array(k).fill(NaN);
@@ -248,11 +289,12 @@ export function fitModel<K extends string, N extends string, D>(
     for (let i = 0; i < k && same; i++) same = memoX[i] === x[i];
     if (same && !Number.isNaN(memoF)) return memoF;
     const g = withGrad && analytic ? memoG : null;
-    let f = problem.evaluate(x, data, g) / n;
+    const lt = logTheta(x, theta);
+    let f = problem.evaluate(lt, data, g) / n;
     for (let i = 0; i < k; i++) {
-      const t2 = Math.exp(2 * x[i]!);
+      const t2 = Math.exp(2 * lt[i]!);
       f += penalizer * t2;
-      if (g !== null) g[i] = g[i]! / n + 2 * penalizer * t2;
+      if (g !== null) g[i] = (g[i]! / n + 2 * penalizer * t2) * slope(x, i);
     }
     if (!Number.isFinite(f)) f = Infinity;
     memoX.set(x);
@@ -364,9 +406,12 @@ export function fitModel<K extends string, N extends string, D>(
     : `did not converge: ${result.message.replace(/^not converged: /, '')}; gradient norm ${gNorm.toExponential(2)}${pd ? `, Newton step ${newton.toExponential(2)}` : ''}`;
 
   // Parameters, log-likelihood, standard errors and intervals.
+  const lt = logTheta(x, new Float64Array(k));
   const params = {} as Record<N, number>;
-  for (let i = 0; i < k; i++) params[names[i]!] = Math.exp(x[i]!);
-  const nll = problem.evaluate(x, data, null);
+  for (let i = 0; i < k; i++) params[names[i]!] = Math.exp(lt[i]!);
+  const nll = problem.evaluate(lt, data, null);
+  const atBound: N[] = [];
+  for (let i = 0; i < k; i++) if (logCap[i]! - lt[i]! < 1e-3) atBound.push(names[i]!);
   let standardErrors: Record<N, number> | null = null;
   let intervals: Record<N, [number, number]> | null = null;
   if (pd) {
@@ -374,13 +419,13 @@ export function fitModel<K extends string, N extends string, D>(
     const ci = {} as Record<N, [number, number]>;
     let finite = true;
     for (let i = 0; i < k; i++) {
-      const seLog = Math.sqrt(inv[i * k + i]! / n);
-      const theta = params[names[i]!];
-      se[names[i]!] = theta * seLog;
-      const lo = Math.exp(x[i]! - Z95 * seLog);
-      const hi = Math.exp(x[i]! + Z95 * seLog);
+      const seLog = Math.sqrt(inv[i * k + i]! / n) * slope(x, i); // delta method through the bound's map
+      const value = params[names[i]!];
+      se[names[i]!] = value * seLog;
+      const lo = Math.exp(lt[i]! - Z95 * seLog);
+      const hi = Math.exp(lt[i]! + Z95 * seLog);
       ci[names[i]!] = [lo, hi];
-      finite &&= Number.isFinite(seLog) && Number.isFinite(theta * seLog) && Number.isFinite(hi) && lo > 0;
+      finite &&= Number.isFinite(seLog) && Number.isFinite(value * seLog) && Number.isFinite(hi) && lo > 0;
     }
     if (finite) {
       standardErrors = se;
@@ -390,6 +435,10 @@ export function fitModel<K extends string, N extends string, D>(
     }
   } else {
     message += '; standard errors unavailable: the Hessian is not positive definite at the estimate (a parameter the data do not identify, or a boundary optimum)';
+  }
+  if (atBound.length > 0) {
+    const list = atBound.map((nm) => `${nm} = ${String(problem.upper![nm]!)}`).join(', ');
+    message += `; ${atBound.length > 1 ? 'parameters' : 'parameter'} at the fit's bound (${list}): the likelihood keeps rising toward a limit model the data cannot pin down, and the fit stops just short of it (predictions are those of the limit to about 1e-5)`;
   }
   return {
     kind: problem.kind,

@@ -17,7 +17,7 @@ export type MbgNbdModel = BtydModel<'mbg-nbd', BgNbdParams>;
  * Fits the MBG/NBD model by maximum likelihood. Per customer (Batislam et al. 2007, eq. 5, in logs):
  * `ℓ = lnΓ(r+x) − lnΓ(r) + r ln α + lnB(a, b+x+1) − lnB(a, b) + log((α+T)^{−(r+x)} + a/(b+x)·(α+t_x)^{−(r+x)})`, the
  * last term as a log-sum-exp. Identical rows are grouped; BFGS on the analytic gradient in log-parameter space,
- * then Newton polishing (as {@link fitBgNbd}).
+ * then Newton polishing (as {@link fitBgNbd}, with the same bound of 1e5 on r, a and b).
  *
  * @param data - Customer rows `{ frequency, recency, T, weight? }`, or a `summarizeTransactions` result.
  * @param options - As for {@link fitBgNbd} (default start r = α = a = b = 1).

@@ -4,6 +4,7 @@
  * @module
  */
 import { betaInc } from '../core/incomplete.js';
+import { integrateGk15 } from '../core/quadrature.js';
 import { CxError } from '../core/errors.js';
 import { lbetaK, lgammaK } from '../core/special-kernels.js';
 import { readHorizon } from './fit.js';
@@ -48,11 +49,6 @@ function seriesLogJ(r: number, alpha: number, s: number, beta: number, h: number
   return z > 0 ? NaN : lB0 - q0 * Math.log(k0) + Math.log(sum);
 }
 
-/** Gauss–Kronrod 7–15 nodes (positive half) and weights (Piessens et al. 1983, QUADPACK qk15). */
-const XGK = [0.9914553711208126, 0.9491079123427585, 0.8648644233597691, 0.7415311855993945, 0.5860872354676911, 0.4058451513773972, 0.20778495500789848, 0];
-const WGK = [0.022935322010529224, 0.06309209262997856, 0.10479001032225019, 0.14065325971552592, 0.1690047266392679, 0.19035057806478542, 0.20443294007529889, 0.20948214108472782];
-const WG = [0.1294849661688697, 0.27970539148927664, 0.3818300505051189, 0.4179591836734694];
-
 /**
  * ln J by adaptive Gauss–Kronrod (7–15) quadrature of exp(φ(τ) − φ*) on [0, t], φ(τ) = n ln τ − (r + n) ln(α + τ)
  * − (s + 1) ln(β + τ) and φ* its maximum on a grid refined by golden section, so nothing overflows; intervals are
@@ -85,28 +81,7 @@ function quadratureLogJ(r: number, alpha: number, s: number, beta: number, h: nu
   const mid = 0.5 * (lo + hi);
   const ref = Math.max(fBest, mid > 0 ? phi(mid) : fBest);
   const f = (x: number): number => (x <= 0 ? (n === 0 ? Math.exp(phi(0) - ref) : 0) : Math.exp(phi(x) - ref));
-  const stack: number[] = mid > 0 && mid < h ? [0, mid, mid, h] : [0, h];
-  let total = 0;
-  let pieces = 0;
-  while (stack.length > 0) {
-    const b = stack.pop()!;
-    const a = stack.pop()!;
-    const c = 0.5 * (a + b);
-    const hw = 0.5 * (b - a);
-    let k = WGK[7]! * f(c);
-    let g = WG[3]! * f(c);
-    for (let j = 0; j < 7; j++) {
-      const dx = hw * XGK[j]!;
-      const s2 = f(c - dx) + f(c + dx);
-      k += WGK[j]! * s2;
-      if (j % 2 === 1) g += WG[(j - 1) / 2]! * s2;
-    }
-    k *= hw;
-    g *= hw;
-    pieces++;
-    if (Math.abs(k - g) <= 1e-13 * Math.max(total, k) || pieces > 4000 || hw < 1e-14 * h) total += k;
-    else stack.push(a, c, c, b);
-  }
+  const total = integrateGk15(f, mid > 0 && mid < h ? [0, mid, mid, h] : [0, h], { relTol: 1e-13, maxPieces: 4000, minHalfWidth: 1e-14 * h });
   return total > 0 ? ref + Math.log(total) : -Infinity;
 }
 

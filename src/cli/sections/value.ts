@@ -106,6 +106,9 @@ export function clvSection(transactions: readonly SummaryTransaction[], options:
         rows: top,
       },
     ],
+    notes: [model, spendModel]
+      .filter((m) => !m.converged)
+      .map((m) => L(`${m.kind}: ${m.message}`, `${m.kind}：拟合未收敛（${m.message}）`)),
     data: { summary: { timeUnit: summary.timeUnit, observationEnd: summary.observationEnd, customers: n }, model, spendModel, total: value.total, horizon: value.horizon, top },
   };
 }
