@@ -184,29 +184,37 @@ export function betaGeoLogLikelihood(params: BgNbdParams, data: BtydData, shift:
   return -betaGeoNll(Float64Array.of(Math.log(p.r), Math.log(p.alpha), Math.log(p.a), Math.log(p.b)), d, null) + 0;
 }
 
-/** Largest |parameter| of the hypergeometric closed form; beyond it the expectation is integrated instead. */
-const CLOSED_FORM_LIMIT = 1e4;
+/**
+ * Whether ₂F₁(A, B; C; z) of the closed form is out of its reliable range: any parameter beyond 1e4 in magnitude
+ * together with either |B| beyond 1e4 (a large: no spread in drop-out) or a series whose terms first grow by more
+ * than 20× (|A·B·z/C|; r large with a long horizon), where double precision loses the sum to cancellation. Big
+ * parameters alone are fine (b large with a small: the series in B = a − 1 ≈ −1 nearly terminates).
+ */
+function closedFormIllConditioned(A: number, B: number, C: number, z: number): boolean {
+  const big = Math.max(Math.abs(A), Math.abs(B), Math.abs(C));
+  if (big <= 1e4) return false;
+  return big > 1e6 || Math.abs(B) > 1e4 || (Math.abs(A) * Math.max(1, Math.abs(B)) * z) / Math.max(1, Math.abs(C)) > 20;
+}
 
 /**
  * `coef·[1 − (1−z)^{a−1}·₂F₁(a+b+s−1−r, a−1; c; z)]`, `c = a+b+x+s−1`, `coef = c/(a−1)`, `z = t/(α'+t)`: the
  * expected purchases in `t` of a customer active now with posterior Gamma(r', α') rate and Beta(a, b+x+s) drop-out
  * (FHL 2005 eqs. 7 and 10 after Euler's transformation ₂F₁(A,B;C;z) = (1−z)^{C−A−B}₂F₁(C−A,C−B;C;z), which keeps
  * the parameters O(1) for heavy buyers). `a` near 1 (0/0) and `c` near a non-positive integer are evaluated as the
- * mean at a ± h. When a parameter of the ₂F₁ exceeds 1e4 in magnitude (a fit that stopped at its bound: no spread
- * in rates sends r up, no spread in drop-out sends a and b up), or the series fails, the same expectation is
- * integrated instead ({@link betaGeoActiveByQuadrature}). @internal
+ * mean at a ± h. When the ₂F₁ is out of its reliable range (large parameters from a fit that stopped at its
+ * bound: no spread in rates sends r up, no spread in drop-out sends a and b up; see `closedFormIllConditioned`),
+ * or its series fails, the same expectation is integrated instead ({@link betaGeoActiveByQuadrature}). @internal
  */
 export function betaGeoActiveExpectation(r0: number, x: number, alphaT: number, a: number, b: number, s: number, t: number): number {
   if (t === 0) return 0;
   const c = a + b + x + s - 1;
-  const big = Math.max(Math.abs(a + b + s - 1 - r0), Math.abs(a - 1), Math.abs(c));
-  if (big > CLOSED_FORM_LIMIT) return betaGeoActiveByQuadrature(r0 + x, alphaT, a, b + x + s, t);
+  const z = t / (alphaT + t);
+  if (closedFormIllConditioned(a + b + s - 1 - r0, a - 1, c, z)) return betaGeoActiveByQuadrature(r0 + x, alphaT, a, b + x + s, t);
   const nearPole = c <= 0.5 && Math.abs(c - Math.round(c)) < 1e-6;
   if (Math.abs(a - 1) < 1e-6 || nearPole) {
     const h = Math.min(1e-4, a / 2);
     return 0.5 * (betaGeoActiveExpectation(r0, x, alphaT, a + h, b, s, t) + betaGeoActiveExpectation(r0, x, alphaT, a - h, b, s, t));
   }
-  const z = t / (alphaT + t);
   const log1mz = -Math.log1p(t / alphaT);
   let f: number;
   try {
@@ -224,13 +232,19 @@ export function betaGeoActiveExpectation(r0: number, x: number, alphaT: number, 
  * adaptive Gauss–Kronrod quadrature (relative tolerance 1e−12). The Beta density's end singularities are removed by
  * substitution — `w = pᵃ` when a < 1 (a tiny a puts nearly all mass in a spike at 0), `v = (1 − p)ᴮ` when B < 1 —
  * and breakpoints go where the density or the integrand changes fast (the mean ± 2, 8, 30 standard deviations;
- * p = α/(r·t)·{0.1, 1, 10}; every decade of p down to 1e−40). Valid for any positive parameters, however large;
- * about a thousand evaluations. @internal
+ * p = α/(r·t)·{0.1, 1, 10}; under a substitution, every decade of p or 1 − p down to 1e−40). Valid for any
+ * positive parameters, however large; a few hundred to a thousand evaluations. @internal
  */
 export function betaGeoActiveByQuadrature(r: number, alpha: number, a: number, B: number, t: number): number {
   if (t === 0) return 0;
   const h0 = (r * t) / alpha; // the integrand at p = 0 (E[λ]·t)
-  const h = (p: number): number => (p === 0 ? h0 : -Math.expm1(-r * Math.log1p((p * t) / alpha)) / p);
+  // h(p) = (1 − (1 + u)^−r)/p, u = p·t/α. For tiny u use h0·(1 − (r+1)·u/2) (error O((r·u)²)): the direct form
+  // loses its digits once u is subnormal (p below ~1e-290, reached under the substitution w = pᵃ).
+  const rMax = Math.max(r, 1);
+  const h = (p: number): number => {
+    const u = (p * t) / alpha;
+    return rMax * u < 1e-8 ? h0 * (1 - 0.5 * (r + 1) * u) : -Math.expm1(-r * Math.log1p(u)) / p;
+  };
   const lB = lbetaK(a, B);
   const lowMap = a < 1;
   const highMap = B < 1;
@@ -253,9 +267,13 @@ export function betaGeoActiveByQuadrature(r: number, alpha: number, a: number, B
   const cuts: number[] = [];
   for (const k of [-30, -8, -2, 0, 2, 8, 30]) cuts.push(mean + k * sd);
   for (const k of [0.1, 1, 10]) cuts.push(k / h0);
-  // Every decade of p down to 1e−40: after the substitution w = pᵃ (a tiny) a feature at p ~ 1/B sits in a sliver
-  // of w that a 15-point rule on a long interval can miss on both its Kronrod and its Gauss nodes.
-  for (let j = 1; j <= 40; j++) cuts.push(Math.pow(10, -j));
+  // Under a substitution, every decade of p (or of 1 − p) down to 1e−40: after w = pᵃ with a tiny a, a feature at
+  // p ~ 1/B sits in a sliver of w that a 15-point rule on a long interval can miss on both its Kronrod and its
+  // Gauss nodes. (Without a substitution the density is bounded at the ends and the cuts above suffice.)
+  for (let j = 1; j <= 40; j++) {
+    if (lowMap) cuts.push(Math.pow(10, -j));
+    if (highMap) cuts.push(1 - Math.pow(10, -j));
+  }
   const lowPoints = [0];
   const highPoints = [0];
   const lowEnd = lowMap ? Math.pow(split, a) : split;
