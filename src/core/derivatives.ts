@@ -180,9 +180,9 @@ export function numericalHessian(f: Objective, x: ArrayLike<number>): number[][]
 /**
  * Asymptotic standard errors of a maximum-likelihood estimate: `sqrt(diag(H⁻¹))` where `H` is the
  * {@link numericalHessian} of the negative log-likelihood `f` at its minimiser `x` (the observed information;
- * Pawitan, In All Likelihood, 2001, §2.7 and §3.3). The inverse is taken by Cholesky factorisation (see
- * {@link invertSymmetric}). Standard errors are in the parametrisation of `x`: for a parameter fitted as
- * `log θ`, `SE(θ) ≈ θ·SE(log θ)` (delta method).
+ * Pawitan, In All Likelihood, 2001, §2.7 and §3.3). The inverse is taken by Cholesky factorisation, as in
+ * {@link invertSpd}, which gives the whole covariance matrix `H⁻¹` from a {@link numericalHessian}. Standard errors
+ * are in the parametrisation of `x`: for a parameter fitted as `log θ`, `SE(θ) ≈ θ·SE(log θ)` (delta method).
  *
  * Costs `4n² + 1` evaluations of `f` plus O(n³).
  *

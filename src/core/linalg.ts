@@ -1,12 +1,13 @@
 /**
- * Small dense linear algebra for the optimiser and for standard errors: a Cholesky factorisation and the inverse
- * of a symmetric positive-definite matrix built on it. Sized for the 2–10 parameter models cxkit fits, not for
- * big matrices.
+ * Typed-array kernels for small dense linear algebra: an in-place Cholesky factorisation and the inverse of a
+ * symmetric positive-definite matrix built on it, used by the optimiser, standard errors and model fits (no
+ * validation, no allocation beyond the caller's buffers). Sized for the 2–10 parameter models cxkit fits, not for
+ * big matrices. The public, validating API on arrays of rows is in `matrix.ts` (`cholesky`, `solveSpd`,
+ * `invertSpd`). Internal: not exported from the package entry.
  *
  * @module
+ * @internal
  */
-import { assertFinite, describe, isArrayLike } from './assert.js';
-import { CxError } from './errors.js';
 
 /**
  * Factorises the symmetric matrix `a` (row-major `n × n`, only the lower triangle is read) in place into its lower
@@ -67,48 +68,6 @@ export function choleskyInverseInto(a: Float64Array, n: number, out: Float64Arra
     }
   }
   return true;
-}
-
-/**
- * Inverse of a symmetric positive-definite matrix — for example a covariance matrix from an observed information
- * (Hessian) matrix. The input is symmetrised first (`(a_ij + a_ji) / 2`), so a Hessian with rounding asymmetry is
- * accepted.
- *
- * Method: Cholesky factorisation A = L·Lᵀ (Golub & Van Loan, Matrix Computations, 4th ed., Alg. 4.2.1), then
- * A⁻¹ = L⁻ᵀ·L⁻¹. O(n³) time, O(n²) memory; the input is not modified.
- *
- * @param a - A square matrix as an array of rows.
- * @returns The inverse as an array of rows, or `null` when `a` is not numerically positive definite (a Cholesky
- * pivot `≤ n·ε·a_jj`, e.g. a singular, indefinite or negative-definite matrix).
- * @throws CxError `INVALID_ARGUMENT` when `a` is not a non-empty square array of rows (`path` = `['a', i]` for a bad
- * row); `NON_FINITE` when an entry is not finite (`path` = `['a', i, j]`).
- * @example
- * invertSymmetric([[4, 2], [2, 2]]); //=> [[0.5, -0.5], [-0.5, 1]]
- * invertSymmetric([[1, 2], [2, 1]]); //=> null
- */
-export function invertSymmetric(a: ArrayLike<ArrayLike<number>>): number[][] | null {
-  if (!isArrayLike(a) || a.length === 0) {
-    throw new CxError('INVALID_ARGUMENT', `a must be a non-empty array of rows, got ${describe(a)}`, { path: ['a'] });
-  }
-  const n = a.length;
-  const m = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    const row: unknown = a[i];
-    if (!isArrayLike(row) || row.length !== n) {
-      throw new CxError('INVALID_ARGUMENT', `a must be square (${n} × ${n}): row ${i} is ${describe(row)}`, { path: ['a', i] });
-    }
-    for (let j = 0; j < n; j++) {
-      const v = row[j];
-      assertFinite(v, `a[${i}][${j}]`, ['a', i, j]);
-      m[i * n + j] = v;
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < i; j++) m[i * n + j] = 0.5 * (m[i * n + j]! + m[j * n + i]!);
-  }
-  const inv = new Float64Array(n * n);
-  if (!choleskyInverseInto(m, n, inv)) return null;
-  return toRows(inv, n);
 }
 
 /** A row-major `n × n` Float64Array as an array of plain rows. @internal */

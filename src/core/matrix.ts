@@ -227,14 +227,27 @@ export function solveSpd(a: MatrixInput, b: ArrayLike<number>): number[] {
 
 /**
  * Inverse of a symmetric positive-definite matrix: A⁻¹ = L⁻ᵀ·L⁻¹ from the Cholesky factor (see {@link cholesky}).
- * O(n³). Prefer {@link solveSpd} when only A⁻¹·b is needed. (`invertSymmetric` does the same but returns `null`
- * instead of throwing.)
+ * O(n³). Typical use: the covariance matrix of a maximum-likelihood fit from its observed information (the
+ * {@link numericalHessian} of the negative log-likelihood at the minimum). Prefer {@link solveSpd} when only
+ * A⁻¹·b is needed.
  *
- * @throws CxError `DOMAIN_ERROR` when `a` is not numerically positive definite or the inverse overflows;
- *   `INVALID_ARGUMENT` / `NON_FINITE` for malformed input.
+ * The input must be symmetric to rounding (|a_ij − a_ji| ≤ 1e-10·max|a|) and is symmetrised first
+ * ((a_ij + a_ji) / 2), so a Hessian or covariance matrix with rounding asymmetry is accepted; a larger asymmetry is
+ * refused rather than silently averaged (average a matrix with its transpose yourself if that is what you mean).
+ * The result is exactly symmetric.
+ *
+ * @param a - A square matrix as an array of rows (rows may be typed arrays); it is not modified.
+ * @returns The inverse as an array of rows.
+ * @throws CxError `DOMAIN_ERROR` (`path` = `['a']`) when `a` is not numerically positive definite (a Cholesky pivot
+ *   `≤ n·ε·a_jj`: singular, indefinite or negative definite) or the inverse overflows; `INVALID_ARGUMENT` when `a`
+ *   is not a non-empty square array of rows (`path` = `['a']` or `['a', i]`) or not symmetric (`path` =
+ *   `['a', i, j]`); `NON_FINITE` for a non-finite entry (`path` = `['a', i, j]`).
  * @example
  * invertSpd([[4, 2], [2, 2]]); //=> [[0.5, -0.5], [-0.5, 1]]
+ * invertSpd([[4, 2], [2 + 1e-15, 2]]); //=> [[0.5, -0.5], [-0.5, 1]]
  * invertSpd([[1, 1], [1, 1]]); //=> throws DOMAIN_ERROR
+ * invertSpd([[1, 2], [2, 1]]); //=> throws DOMAIN_ERROR
+ * invertSpd([[4, 1], [3, 2]]); //=> throws INVALID_ARGUMENT
  */
 export function invertSpd(a: MatrixInput): number[][] {
   const { m, rows: n } = readSymmetric(a, 'a');

@@ -16,7 +16,6 @@ import { nelderMead, type NelderMeadOptions } from './nelder-mead.js';
 export { bfgs, type BfgsOptions } from './bfgs.js';
 export { nelderMead, type NelderMeadOptions } from './nelder-mead.js';
 export { numericalGradient, numericalHessian, standardErrors } from './derivatives.js';
-export { invertSymmetric } from './linalg.js';
 
 /** An objective to minimise. It receives a Float64Array that it must not modify or keep (it is reused). */
 export type Objective = (x: Float64Array) => number;

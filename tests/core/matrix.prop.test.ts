@@ -85,6 +85,21 @@ describe('Cholesky, solve and inverse properties', () => {
       ),
     );
   });
+  it('invertSpd: −A is refused; rounding-level asymmetry is averaged away (same result as the symmetric part)', () => {
+    fc.assert(
+      fc.property(spd, fc.double({ min: -1e-12, max: 1e-12, noNaN: true }), (a, delta) => {
+        const n = a.length;
+        expect(() => invertSpd(a.map((row) => row.map((v) => -v)))).toThrow(/positive definite/);
+        // Perturb the lower triangle by ±δ·max|a| and the upper by ∓: the symmetric part is unchanged.
+        const scale = maxAbs(a);
+        const skewed = a.map((row, i) => row.map((v, j) => (i > j ? v + delta * scale : i < j ? v - delta * scale : v)));
+        const symPart = skewed.map((row, i) => row.map((v, j) => 0.5 * (v + skewed[j]![i]!)));
+        const inv = invertSpd(skewed);
+        expect(inv).toEqual(invertSpd(symPart));
+        for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) expect(inv[i]![j]).toBe(inv[j]![i]);
+      }),
+    );
+  });
   it('a matrix with a repeated row is refused by every SPD routine', () => {
     fc.assert(
       fc.property(fc.array(entry, { minLength: 2, maxLength: 6 }), (v) => {

@@ -110,6 +110,55 @@ describe('hand-checked values', () => {
   });
 });
 
+describe('invertSpd', () => {
+  // Moved from the former `invertSymmetric` (core/linalg), merged into invertSpd: same kernel, throws instead of
+  // returning null.
+  it('inverts known SPD matrices to 1e-14', () => {
+    // [[2, −1, 0], [−1, 2, −1], [0, −1, 2]]⁻¹ = ¼·[[3, 2, 1], [2, 4, 2], [1, 2, 3]] (the 1-D Laplacian; by hand)
+    const inv = invertSpd([
+      [2, -1, 0],
+      [-1, 2, -1],
+      [0, -1, 2],
+    ]);
+    const expected = [
+      [0.75, 0.5, 0.25],
+      [0.5, 1, 0.5],
+      [0.25, 0.5, 0.75],
+    ];
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) expect(Math.abs(inv[i]![j]! - expected[i]![j]!)).toBeLessThanOrEqual(1e-14);
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) expect(inv[i]![j]).toBe(inv[j]![i]); // exactly symmetric
+    expect(invertSpd([[4]])).toEqual([[0.25]]);
+  });
+  it('symmetrises rounding-level asymmetry, accepts typed-array rows and does not modify them', () => {
+    const rows = [new Float64Array([4, 2 + 4e-15]), new Float64Array([2 - 4e-15, 2])]; // symmetric part [[4, 2], [2, 2]]
+    const inv = invertSpd(rows);
+    expect(inv).toEqual(invertSpd([[4, 2], [2, 2]]));
+    expect(maxRelErr(inv, [[0.5, -0.5], [-0.5, 1]])).toBeLessThanOrEqual(1e-15);
+    expect(rows.map((r) => Array.from(r))).toEqual([
+      [4, 2 + 4e-15],
+      [2 - 4e-15, 2],
+    ]);
+  });
+  it('refuses asymmetry beyond rounding instead of averaging it', () => {
+    expect(codeOf(() => invertSpd([new Float64Array([4, 1]), new Float64Array([3, 2])]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['a', 1, 0] });
+    expect(codeOf(() => invertSpd([[4, 2], [2 + 1e-8, 2]]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['a', 1, 0] });
+  });
+  it('throws DOMAIN_ERROR for singular, indefinite and negative-definite matrices, and when the inverse overflows', () => {
+    expect(codeOf(() => invertSpd([[1, 1], [1, 1]]))).toEqual({ code: 'DOMAIN_ERROR', path: ['a'] });
+    expect(codeOf(() => invertSpd([[1, 2], [2, 1]]))).toEqual({ code: 'DOMAIN_ERROR', path: ['a'] });
+    expect(codeOf(() => invertSpd([[-1]]))).toEqual({ code: 'DOMAIN_ERROR', path: ['a'] });
+    expect(codeOf(() => invertSpd([[-2, 0], [0, -3]]))).toEqual({ code: 'DOMAIN_ERROR', path: ['a'] });
+    expect(codeOf(() => invertSpd([[1e-320]]))).toEqual({ code: 'DOMAIN_ERROR', path: ['a'] }); // 1/1e-320 overflows
+  });
+  it('rejects non-square, empty and non-finite input', () => {
+    expect(codeOf(() => invertSpd([]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['a'] });
+    expect(codeOf(() => invertSpd(5 as unknown as number[][]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['a'] });
+    expect(codeOf(() => invertSpd([[1, 2], [3]]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['a', 1] });
+    expect(codeOf(() => invertSpd([[1, 2]]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['a'] });
+    expect(codeOf(() => invertSpd([[1, NaN], [0, 1]]))).toEqual({ code: 'NON_FINITE', path: ['a', 0, 1] });
+  });
+});
+
 describe('bad input', () => {
   it('malformed matrices', () => {
     expect(codeOf(() => transpose([]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['a'] });

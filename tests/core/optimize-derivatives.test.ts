@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invertSymmetric, numericalGradient, numericalHessian, standardErrors, type Objective } from '../../src/core/optimize.js';
+import { numericalGradient, numericalHessian, standardErrors, type Objective } from '../../src/core/optimize.js';
 import { isCxError, type CxErrorCode } from '../../src/core/errors.js';
 
 function expectCxError(run: () => unknown, code: CxErrorCode, path?: (string | number)[]): void {
@@ -99,57 +99,5 @@ describe('standardErrors', () => {
     expect(standardErrors(([a = 0, b = 0]) => (b > 0 ? NaN : a * a + b * b), [0, 0])).toBeNull();
     expectCxError(() => standardErrors(() => NaN, [0]), 'NON_FINITE', ['f']);
     expectCxError(() => standardErrors(f, [Infinity]), 'NON_FINITE', ['x', 0]);
-  });
-});
-
-describe('invertSymmetric', () => {
-  it('inverts known SPD matrices to 1e-14', () => {
-    // [[2, −1, 0], [−1, 2, −1], [0, −1, 2]]⁻¹ = ¼·[[3, 2, 1], [2, 4, 2], [1, 2, 3]] (the 1-D Laplacian; by hand)
-    const inv = invertSymmetric([
-      [2, -1, 0],
-      [-1, 2, -1],
-      [0, -1, 2],
-    ])!;
-    const expected = [
-      [0.75, 0.5, 0.25],
-      [0.5, 1, 0.5],
-      [0.25, 0.5, 0.75],
-    ];
-    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) expect(Math.abs(inv[i]![j]! - expected[i]![j]!)).toBeLessThanOrEqual(1e-14);
-    expect(invertSymmetric([[4]])).toEqual([[0.25]]);
-  });
-  it('symmetrises its input, accepts typed-array rows and does not modify them', () => {
-    const rows = [new Float64Array([4, 1]), new Float64Array([3, 2])]; // symmetric part [[4, 2], [2, 2]]
-    const inv = invertSymmetric(rows)!;
-    expect(inv.map((r) => r.map((v) => Math.round(v * 1e12) / 1e12))).toEqual([
-      [0.5, -0.5],
-      [-0.5, 1],
-    ]);
-    expect(rows.map((r) => Array.from(r))).toEqual([
-      [4, 1],
-      [3, 2],
-    ]);
-  });
-  it('returns null for singular, indefinite and negative-definite matrices', () => {
-    expect(
-      invertSymmetric([
-        [1, 1],
-        [1, 1],
-      ]),
-    ).toBeNull();
-    expect(
-      invertSymmetric([
-        [1, 2],
-        [2, 1],
-      ]),
-    ).toBeNull();
-    expect(invertSymmetric([[-1]])).toBeNull();
-    expect(invertSymmetric([[1e-320]])).toBeNull(); // the inverse overflows
-  });
-  it('rejects non-square, empty and non-finite input', () => {
-    expectCxError(() => invertSymmetric([]), 'INVALID_ARGUMENT', ['a']);
-    expectCxError(() => invertSymmetric(5 as unknown as number[][]), 'INVALID_ARGUMENT', ['a']);
-    expectCxError(() => invertSymmetric([[1, 2], [3]]), 'INVALID_ARGUMENT', ['a', 1]);
-    expectCxError(() => invertSymmetric([[1, NaN], [0, 1]]), 'NON_FINITE', ['a', 0, 1]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { nps, npsTally, mergeNpsTally, type NpsTally } from '../../src/survey/nps.js';
-import { countIntegers } from '../../src/survey/support.js';
+import { countFloat64, countIntegers } from '../../src/survey/support.js';
 import { isCxError } from '../../src/core/errors.js';
 
 // Reference values: tests/fixtures/survey-metrics/generate.R → reference.json (R 4.2, base stats).
@@ -156,6 +156,74 @@ describe('the counting kernel', () => {
     expect(countIntegers([1, 2, 3, 4, 120], 0, 100, 4)).toBeNull();
     expect(countIntegers([1, 2, 3, 4.5], 0, 100)).toBeNull();
     expect(countIntegers([1, 2, 3, 4, 5.5], 0, 100)).toBeNull();
+  });
+});
+
+describe('the Float64Array fast path (counting by the bits of the doubles)', () => {
+  /** n answers 0..10 (a fixed pattern), as a Float64Array. */
+  const answers = (n: number): Float64Array => Float64Array.from({ length: n }, (_, i) => (i * 7 + (i >> 5)) % 11);
+  const tally = (x: ArrayLike<number>, min: number, span: number): Float64Array => {
+    const c = new Float64Array(span + 1);
+    for (let i = 0; i < x.length; i++) c[x[i]! - min]!++;
+    return c;
+  };
+  it('counts integers on scales within 0..31, in chunks of 2^14 with an unrolled remainder', () => {
+    for (const n of [0, 1, 3, 4, 7, 8, 9, 16383, 16384, 16385, 40001]) {
+      const x = answers(n);
+      expect(countFloat64(x, 0, 10)).toEqual(tally(x, 0, 10));
+    }
+    const y = Float64Array.from({ length: 20000 }, (_, i) => 1 + (i % 5));
+    expect(countFloat64(y, 1, 4)).toEqual(tally(y, 1, 4));
+    const z = Float64Array.from({ length: 20000 }, (_, i) => 1 + ((i * 13) % 31));
+    expect(countFloat64(z, 1, 30)).toEqual(tally(z, 1, 30));
+    expect(countFloat64(Float64Array.from(z, (v) => v - 1), 0, 31)).toEqual(tally(Float64Array.from(z, (v) => v - 1), 0, 31));
+    // A view with a byte offset reads its own elements only.
+    const big = answers(30000);
+    big[0] = 0.5;
+    big[29999] = Number.NaN;
+    const view = big.subarray(1, 29999);
+    expect(countFloat64(view, 0, 10)).toEqual(tally(view, 0, 10));
+    // Doubles per lane per chunk stay below 2^16: one key only.
+    expect(countFloat64(new Float64Array(70000).fill(7), 0, 10)![7]).toBe(70000);
+  });
+  it('returns null for any answer that is not an integer on the scale, wherever it is', () => {
+    const bad = [
+      0.5, 5 + 2 ** -10, 3 + 2 ** -17, 5 + 2 ** -40, 1e-300, Number.MIN_VALUE, 10.000000000000002, 11, 15, 16, 31, 32, 1e9, 2 ** 32 + 3, -1, -0.5, Number.NaN, Infinity,
+      -Infinity,
+    ];
+    for (const v of bad) {
+      for (const at of [0, 1, 2, 3, 4, 16383, 16384, 20002]) {
+        const x = answers(20003);
+        x[at] = v;
+        expect(countFloat64(x, 0, 10), `${String(v)} at ${at}`).toBeNull();
+      }
+    }
+    // Off a scale that does not start at 0: 0 and 6 on 1..5.
+    const y = Float64Array.from({ length: 10000 }, (_, i) => 1 + (i % 5));
+    y[9999] = 0;
+    expect(countFloat64(y, 1, 4)).toBeNull();
+    y[9999] = 6;
+    expect(countFloat64(y, 1, 4)).toBeNull();
+  });
+  it('leaves −0 to the general loop, which counts it as 0', () => {
+    const x = answers(20000);
+    x[12345] = -0;
+    expect(countFloat64(x, 0, 10)).toBeNull();
+    const expected = tally(answers(20000), 0, 10);
+    expected[answers(20000)[12345]!]!--;
+    expected[0]!++;
+    expect(countIntegers(x, 0, 10)).toEqual(expected);
+    expect(nps(x)).toEqual(nps(Array.from(x, (v) => v + 0)));
+  });
+  it('gives nps the same results and errors as a plain array', () => {
+    const x = answers(50000);
+    expect(nps(x)).toEqual(nps(Array.from(x)));
+    for (const [v, at] of [[2.5, 0], [Number.NaN, 17], [11, 16384], [-1, 49999], [1 + 2 ** -45, 30000]] as const) {
+      const y = answers(50000);
+      y[at] = v;
+      expect(codeOf(() => nps(y))).toEqual({ code: 'INVALID_SCORE', path: ['scores', at] });
+      expect(codeOf(() => nps(Array.from(y)))).toEqual({ code: 'INVALID_SCORE', path: ['scores', at] });
+    }
   });
 });
 
