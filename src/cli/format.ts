@@ -42,7 +42,7 @@ function fixed(x: number, d: number): string {
 /** A cell as text in a table. */
 export function formatCell(v: Cell | undefined, format: ColumnFormat = 'text'): string {
   if (v === null || v === undefined) return '–';
-  if (typeof v === 'boolean') return v ? '✓' : '✗';
+  if (typeof v === 'boolean') return v ? '✓' : '';
   if (typeof v === 'string') return v;
   if (!Number.isFinite(v)) return '–';
   switch (format) {

@@ -46,7 +46,7 @@ describe('format', () => {
     expect(formatCell(2.5, 'num2')).toBe('2.50');
     expect(formatCell(2.5, 'num3')).toBe('2.500');
     expect(formatCell(true)).toBe('✓');
-    expect(formatCell(false)).toBe('✗');
+    expect(formatCell(false)).toBe('');
     expect(formatCell(7)).toBe('7');
   });
 
