@@ -85,6 +85,18 @@ describe('cxkit commands in-process', () => {
     expect((await run(['rfm', join(tmp({ 'e.csv': 'customerId,occurredAt,amount\n' }), 'e.csv')])).code).toBe(2);
   });
 
+  it('clv on a handful of customers still reports, with a note giving the reason of each fit that did not converge', async () => {
+    // Four customers do not identify BG/NBD (its fit used to leave parameters the predictions could not evaluate).
+    const file = join(tmp({ 'tx.csv': TX }), 'tx.csv');
+    const r = await run(['clv', file, '--format', 'table']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Top 10 customers/);
+    expect(r.out).toMatch(/\nbg-nbd: did not converge: /);
+    const json = JSON.parse((await run(['clv', file])).out) as { total: string; model: { converged: boolean } };
+    expect(json.model.converged).toBe(false);
+    expect(Number(json.total)).toBeGreaterThan(0);
+  });
+
   it('journey without touchpoints gives the funnel only; --touchpoints needs --responses', async () => {
     const dir = tmp({ 'e.ndjson': ['visit', 'signup', 'purchase'].map((type, i) => JSON.stringify({ customerId: 'a', occurredAt: `2025-01-0${i + 1}`, type })).join('\n') });
     const r = JSON.parse((await run(['journey', join(dir, 'e.ndjson')])).out) as { funnel: { reached: number }[]; painPoints?: unknown };
