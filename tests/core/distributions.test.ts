@@ -12,8 +12,8 @@ import {
   studentTQuantile,
   studentTSurvival,
 } from '../../src/core/distributions.js';
-import { isCxError } from '../../src/core/errors.js';
 import { relErr, relTol, rRef, type RefRow } from '../fixtures/special/reference.js';
+import { errorKeyOf as codeOf } from '../helpers/errors.js';
 
 /** Checks every row of an R table; returns the rows outside tolerance (expected: none). */
 function check(fn: string, f: (r: RefRow) => number, tol: (r: RefRow) => number): string[] {
@@ -24,16 +24,6 @@ function check(fn: string, f: (r: RefRow) => number, tol: (r: RefRow) => number)
     if (!(err <= tol(r))) bad.push(`${r.line} → ${String(got)} (rel err ${err.toExponential(2)})`);
   }
   return bad;
-}
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (isCxError(e)) return `${e.code}:${e.path.join('.')}`;
-    throw e;
-  }
-  return undefined;
 }
 
 // Reference values: tests/fixtures/special/reference.csv, produced by tests/fixtures/special/generate.R (R 4.2.2:

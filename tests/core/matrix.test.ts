@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { cholesky, invertSpd, matrixMultiply, matrixVectorMultiply, solveSpd, symmetricEigen, transpose } from '../../src/core/matrix.js';
-import { isCxError } from '../../src/core/errors.js';
+import { errorOf as codeOf } from '../helpers/errors.js';
 
 // Reference values from base R 4.2 (tests/fixtures/matrix/generate.R → reference.json): eigen(symmetric = TRUE)
 // (LAPACK dsyevr), t(chol(A)), solve(A, b), solve(A), %*%.
@@ -39,16 +39,6 @@ function normaliseSigns(v: number[][]): number[][] {
     for (let i = 0; i < n; i++) out[i]![k] = sign * v[i]![k]!;
   }
   return out;
-}
-
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
 }
 
 describe('SPD matrices against R', () => {

@@ -11,7 +11,6 @@
  */
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { isCxError, type CxErrorCode, type CxPath } from '../../src/core/errors.js';
 import {
   compareMoney,
   currencyMinorUnits,
@@ -23,17 +22,7 @@ import {
   sumMoney,
   type MoneyRounding,
 } from '../../src/core/money.js';
-
-function expectCxError(fn: () => unknown, code: CxErrorCode, path?: CxPath): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(isCxError(caught, code), `expected CxError ${code}, got ${String(caught)}`).toBe(true);
-  if (path !== undefined) expect((caught as { path: CxPath }).path).toEqual(path);
-}
+import { expectCxError } from '../helpers/errors.js';
 
 describe('money', () => {
   it.each([

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numericalGradient, numericalHessian, standardErrors, type Objective } from '../../src/core/optimize.js';
-import { isCxError, type CxErrorCode } from '../../src/core/errors.js';
-
-function expectCxError(run: () => unknown, code: CxErrorCode, path?: (string | number)[]): void {
-  let caught: unknown;
-  try {
-    run();
-  } catch (e) {
-    caught = e;
-  }
-  expect(isCxError(caught, code), `expected CxError ${code}, got ${String(caught)}`).toBe(true);
-  if (path !== undefined && isCxError(caught)) expect(caught.path).toEqual(path);
-}
+import { expectCxError } from '../helpers/errors.js';
 
 // f(a, b) = e^a·b + ln(1 + b²). Analytic derivatives (by hand):
 //   ∇f = (e^a·b, e^a + 2b/(1 + b²));  ∇²f = [[e^a·b, e^a], [e^a, 2(1 − b²)/(1 + b²)²]].

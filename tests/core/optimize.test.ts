@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bfgs, minimize, nelderMead, standardErrors, type Objective, type OptimizeResult } from '../../src/core/optimize.js';
-import { isCxError, type CxErrorCode } from '../../src/core/errors.js';
+import { expectCxError } from '../helpers/errors.js';
 
-/** Asserts that `run` throws a CxError with this code (and path, when given). */
-function expectCxError(run: () => unknown, code: CxErrorCode, path?: (string | number)[]): void {
-  let caught: unknown;
-  try {
-    run();
-  } catch (e) {
-    caught = e;
-  }
-  expect(isCxError(caught, code), `expected CxError ${code}, got ${String(caught)}`).toBe(true);
-  if (path !== undefined && isCxError(caught)) expect(caught.path).toEqual(path);
-}
 const maxErr = (x: number[], target: (i: number) => number): number => x.reduce((m, v, i) => Math.max(m, Math.abs(v - target(i))), 0);
 
 // Rosenbrock's function Σ 100(x_{i+1} − x_i²)² + (1 − x_i)²: minimum 0 at (1, …, 1) (Rosenbrock 1960; the n-D

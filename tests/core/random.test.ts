@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRandom } from '../../src/core/random.js';
 import { lgamma } from '../../src/core/special.js';
-import { isCxError } from '../../src/core/errors.js';
-
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf as codeOf } from '../helpers/errors.js';
 
 // Upper 0.999 point of chi-square(df) by Wilson & Hilferty (1931): accurate to ~0.5% for df ≥ 5, which is all a
 // pass/fail threshold needs. Checked against R: qchisq(0.999, 99) = 148.2304 (here 148.21).

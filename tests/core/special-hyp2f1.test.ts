@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCxError } from '../../src/core/errors.js';
 import { hyp2f1, logHyp2f1 } from '../../src/core/special.js';
 import { hpRef, relErr } from '../fixtures/special/reference.js';
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (isCxError(e)) return `${e.code}:${e.path.join('.')}`;
-    throw e;
-  }
-  return undefined;
-}
+import { errorKeyOf as codeOf } from '../helpers/errors.js';
 
 const ZS = [-1e12, -1e6, -1000, -10, -2, -1, -0.7, -0.5, -0.1, 1e-3, 0.3, 0.5, 0.6, 0.9, 0.999, 0.999999];
 

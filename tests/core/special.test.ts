@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isCxError } from '../../src/core/errors.js';
 import { betaInc, digamma, gamma, gammaP, gammaQ, lbeta, lgamma, log1mExp, log1pExp, logSumExp } from '../../src/core/special.js';
 import { ibetaK } from '../../src/core/special-kernels.js';
 import { hpRef, relErr, relTol, rRef, type RefRow } from '../fixtures/special/reference.js';
+import { errorKeyOf as codeOf } from '../helpers/errors.js';
 
 /** Rows outside tolerance (expected: none). */
 function bad(rows: RefRow[], f: (r: RefRow) => number, ok: (got: number, r: RefRow) => boolean): string[] {
@@ -12,16 +12,6 @@ function bad(rows: RefRow[], f: (r: RefRow) => number, ok: (got: number, r: RefR
     if (!ok(got, r)) out.push(`${r.line} → ${String(got)} (rel err ${relErr(got, r.value).toExponential(2)})`);
   }
   return out;
-}
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (isCxError(e)) return `${e.code}:${e.path.join('.')}`;
-    throw e;
-  }
-  return undefined;
 }
 
 const LN_SQRT_PI = 0.5723649429247001; // ln √π = lgamma(0.5), R: format(lgamma(0.5), digits = 17)

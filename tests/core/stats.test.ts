@@ -4,7 +4,7 @@ import { sum, sumSimple, emptySum, addToSum, mergeSums, sumValue } from '../../s
 import { mean, variance, sd, extent, min, max, weightedMean, weightedVariance, weightedMoments, covariance, correlation } from '../../src/core/stats.js';
 import { quantile, quantiles, median, type QuantileType } from '../../src/core/quantile.js';
 import { ranks, type TiesMethod } from '../../src/core/ranks.js';
-import { isCxError } from '../../src/core/errors.js';
+import { errorOf as codeOf } from '../helpers/errors.js';
 
 // Reference values from base R (tests/fixtures/stats/generate.R → reference.json).
 interface Ds { x: number[]; mean: number[]; var?: number[]; sd?: number[]; quantile: Record<string, number[]>; rank: Record<string, number[]> }
@@ -17,16 +17,6 @@ const close = (a: number | null, b: number, tol = 1e-12): void => {
   expect(a).not.toBeNull();
   expect(Math.abs(a! - b)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));
 };
-
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('sum (Neumaier)', () => {
   it('is exact where naive summation is not', () => {

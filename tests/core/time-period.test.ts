@@ -11,7 +11,6 @@
  * Run under several process time zones (`npm run test:tz`): the results must not change.
  */
 import { describe, expect, it } from 'vitest';
-import { isCxError, type CxErrorCode, type CxPath } from '../../src/core/errors.js';
 import {
   PERIODS,
   addPeriods,
@@ -24,17 +23,7 @@ import {
   type Period,
   type PeriodOptions,
 } from '../../src/core/period.js';
-
-function expectCxError(fn: () => unknown, code: CxErrorCode, path?: CxPath): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(isCxError(caught, code), `expected CxError ${code}, got ${String(caught)}`).toBe(true);
-  if (path !== undefined) expect((caught as { path: CxPath }).path).toEqual(path);
-}
+import { expectCxError } from '../helpers/errors.js';
 
 const iso = (d: Date): string => d.toISOString();
 const NY: PeriodOptions = { timeZone: 'America/New_York' };

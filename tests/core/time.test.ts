@@ -5,19 +5,8 @@
  * (`npm run test:tz`): nothing here may depend on TZ.
  */
 import { describe, expect, it } from 'vitest';
-import { isCxError, type CxErrorCode, type CxPath } from '../../src/core/errors.js';
 import { toDate } from '../../src/core/time.js';
-
-function expectCxError(fn: () => unknown, code: CxErrorCode, path?: CxPath): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(isCxError(caught, code), `expected CxError ${code}, got ${String(caught)}`).toBe(true);
-  if (path !== undefined) expect((caught as { path: CxPath }).path).toEqual(path);
-}
+import { expectCxError } from '../helpers/errors.js';
 
 describe('toDate: strings', () => {
   it.each([

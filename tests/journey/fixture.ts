@@ -2,12 +2,12 @@
  * The hand-built journey used by the journey tests, and small helpers. Every expected value in the tests is worked
  * out by hand from these events (see the comments next to each customer).
  */
-import { expect } from 'vitest';
-import { isCxError, type CxErrorCode, type CxPath } from '../../src/core/errors.js';
 import { defineJourney } from '../../src/journey/journey.js';
 import type { JourneyEventRecord } from '../../src/journey/journey.js';
 import type { TouchpointAnswer, TouchpointMetricsOptions } from '../../src/journey/touchpoints.js';
 import type { Touchpoint } from '../../src/model/touchpoint.js';
+
+export { expectCxError } from '../helpers/errors.js';
 
 export const DAY = 86_400_000;
 export const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
@@ -95,15 +95,4 @@ export function shuffled<T>(xs: readonly T[], seed = 1): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
-}
-
-export function expectCxError(fn: () => unknown, code: CxErrorCode, path?: CxPath): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (err) {
-    caught = err;
-  }
-  expect(isCxError(caught, code), `expected CxError ${code}, got ${String(caught)}`).toBe(true);
-  if (path !== undefined) expect((caught as { path: CxPath }).path).toEqual(path);
 }

@@ -4,16 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, isCxError, type AssessmentInput, type AssessmentPolicy, type ChecklistDefinition } from '../../src/index.js';
 import { TEST_CHECKLIST, answers, input } from './fixture.js';
-
-function failure(run: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    run();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('expected a CxError');
-}
+import { errorOf as failure } from '../helpers/errors.js';
 
 function bad(inp: unknown, policy?: AssessmentPolicy, def: ChecklistDefinition = TEST_CHECKLIST) {
   return failure(() => assess(def, inp as AssessmentInput, policy));

@@ -3,8 +3,9 @@
  * assess.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { assess, compareAssessments, isCxError } from '../../src/index.js';
+import { assess, compareAssessments } from '../../src/index.js';
 import { TEST_CHECKLIST, answers, input, metUpTo } from './fixture.js';
+import { errorOf } from '../helpers/errors.js';
 
 const ACCEPT = { evidence: 'accept' } as const;
 
@@ -50,12 +51,8 @@ describe('compareAssessments', () => {
     const other = assess({ ...TEST_CHECKLIST, id: 'x' }, { checklist: { id: 'x', version: '1' } });
     const gated = assess(TEST_CHECKLIST, input(), 'gated');
     const codeAndPath = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        if (isCxError(e)) return [e.code, e.path];
-      }
-      return null;
+      const e = errorOf(f);
+      return [e.code, e.path];
     };
     expect(codeAndPath(() => compareAssessments(before, other))).toEqual(['INVALID_ARGUMENT', ['current', 'checklist', 'id']]);
     expect(codeAndPath(() => compareAssessments(before, gated))).toEqual(['INVALID_ARGUMENT', ['current', 'policy', 'kind']]);

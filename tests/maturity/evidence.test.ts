@@ -2,7 +2,8 @@
  * metricEvidence on the result shapes of nps(), csat(), ces(), churnRate(), customerChurn() and revenueRetention().
  */
 import { describe, expect, it } from 'vitest';
-import { assess, ces, churnRate, csat, GBT42509_CHECKLIST, isCxError, metricEvidence, money, nps } from '../../src/index.js';
+import { assess, ces, churnRate, csat, GBT42509_CHECKLIST, metricEvidence, money, nps } from '../../src/index.js';
+import { errorOf } from '../helpers/errors.js';
 
 describe('metricEvidence', () => {
   it('reads the survey and retention results as they are', () => {
@@ -59,12 +60,8 @@ describe('metricEvidence', () => {
 
   it('throws on values that are not finite numbers', () => {
     const err = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        if (isCxError(e)) return [e.code, e.path];
-      }
-      return null;
+      const e = errorOf(f);
+      return [e.code, e.path];
     };
     expect(err(() => metricEvidence({ nps: { score: NaN, n: 1 } }))).toEqual(['NON_FINITE', ['nps', 'score']]);
     expect(err(() => metricEvidence({ revenueRetention: { grr: 'abc', nrr: null } }))).toEqual(['NON_FINITE', ['revenueRetention', 'grr']]);

@@ -2,8 +2,9 @@
  * gapReport rows from a hand-computed assessment of the test checklist.
  */
 import { describe, expect, it } from 'vitest';
-import { assess, gapReport, isCxError } from '../../src/index.js';
+import { assess, gapReport } from '../../src/index.js';
 import { TEST_CHECKLIST, answers, input, metUpTo } from './fixture.js';
+import { errorOf } from '../helpers/errors.js';
 
 describe('gapReport', () => {
   // A1 level 2, A2 gap at level 2 with levels 3–4 met, B1 level 1. Targets: default one level up, B1 → 3.
@@ -38,12 +39,8 @@ describe('gapReport', () => {
 
   it('bad arguments', () => {
     const err = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        if (isCxError(e)) return [e.code, e.path];
-      }
-      return null;
+      const e = errorOf(f);
+      return [e.code, e.path];
     };
     expect(err(() => gapReport({} as never))).toEqual(['INVALID_ARGUMENT', ['result']]);
     expect(err(() => gapReport(r, { locale: 'fr' as never }))).toEqual(['INVALID_ARGUMENT', ['locale']]);

@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assess, isCxError, GBT42509_CHECKLIST, type AssessmentResult, type ChecklistDefinition, type AssessmentBenchmark } from '../../src/index.js';
+import { assess, GBT42509_CHECKLIST, type AssessmentResult, type ChecklistDefinition, type AssessmentBenchmark } from '../../src/index.js';
 import { TEST_CHECKLIST } from './fixture.js';
 import { EVIDENCE, policyArb, sheetArb, toAnswers, type Sheet } from './arbitraries.js';
+import { errorOf as failure } from '../helpers/errors.js';
 
 const CHECKLISTS: [string, ChecklistDefinition][] = [
   ['test checklist', TEST_CHECKLIST],
@@ -56,16 +57,6 @@ function assessable(sheet: Sheet): boolean {
 
 function run(def: ChecklistDefinition, sheet: Sheet, policy: object): AssessmentResult {
   return assess(def, { checklist: { id: def.id, version: def.version }, answers: toAnswers(def, sheet), evidence: EVIDENCE }, policy);
-}
-
-function failure(thunk: () => unknown): { code: string; path: readonly (string | number)[] } | null {
-  try {
-    thunk();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  return null;
 }
 
 for (const [name, def] of CHECKLISTS) {

@@ -3,20 +3,15 @@
  * series, and every bad benchmark with the CxError code and path it must produce.
  */
 import { describe, expect, it } from 'vitest';
-import { assess, isCxError, type AssessmentBenchmark, type AssessmentPolicy } from '../../src/index.js';
+import { assess, type AssessmentBenchmark, type AssessmentPolicy } from '../../src/index.js';
 import { TEST_CHECKLIST, answers, input, metUpTo } from './fixture.js';
+import { errorOf } from '../helpers/errors.js';
 
 const INPUT = input({ answers: answers(metUpTo(TEST_CHECKLIST, { A1: 2, A2: 2, B1: 2 })) });
 const MEDIAN = { 'zh-CN': '行业中位数', en: 'Industry median' };
 
 function failure(policy: AssessmentPolicy): { code: string; path: readonly (string | number)[] } {
-  try {
-    assess(TEST_CHECKLIST, INPUT, policy);
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('expected a CxError');
+  return errorOf(() => assess(TEST_CHECKLIST, INPUT, policy));
 }
 
 describe('assess: benchmark radar series', () => {

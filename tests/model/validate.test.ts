@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { parseEntity, parseWith, safeParseEntity, safeParseWith } from '../../src/model/validate.js';
 import { CustomerSchema } from '../../src/model/customer.js';
-import { isCxError, type CxError } from '../../src/core/errors.js';
-
-function thrown(fn: () => unknown): CxError {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { cxErrorOf as thrown } from '../helpers/errors.js';
 
 describe('parseWith / safeParseWith', () => {
   it('returns the parsed value', () => {

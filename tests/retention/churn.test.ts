@@ -3,19 +3,8 @@
  * the comments (counts exact; rates compared with toBe where the quotient is exact, else toBeCloseTo(·, 15)).
  */
 import { describe, expect, it } from 'vitest';
-import { isCxError, type CxErrorCode, type CxPath } from '../../src/core/errors.js';
 import { churnRate, customerChurn, type ChurnRateInput, type ChurnWindow, type ContractCustomer } from '../../src/retention/churn.js';
-
-function expectCxError(fn: () => unknown, code: CxErrorCode, path?: CxPath): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(isCxError(caught, code), `expected CxError ${code}, got ${String(caught)}`).toBe(true);
-  if (path !== undefined) expect((caught as { path: CxPath }).path).toEqual(path);
-}
+import { expectCxError } from '../helpers/errors.js';
 
 describe('churnRate', () => {
   it('lost / atStart and its complement', () => {

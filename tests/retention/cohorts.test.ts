@@ -11,21 +11,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isCxError, type CxErrorCode, type CxPath } from '../../src/core/errors.js';
 import { periodKey } from '../../src/core/period.js';
 import { groupActivity, type PeriodIndexer } from '../../src/retention/activity.js';
 import { cohortRetention, type ActivityRow, type CohortMode, type CohortRetentionOptions } from '../../src/retention/cohorts.js';
-
-function expectCxError(fn: () => unknown, code: CxErrorCode, path?: CxPath): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(isCxError(caught, code), `expected CxError ${code}, got ${String(caught)}`).toBe(true);
-  if (path !== undefined) expect((caught as { path: CxPath }).path).toEqual(path);
-}
+import { expectCxError } from '../helpers/errors.js';
 
 describe('cohortRetention: hand-built monthly fixture (UTC)', () => {
   // January cohort: a, b, c (3). February cohort: d, e (2). March cohort: f (1). asOf 15 March (March partial).

@@ -3,20 +3,9 @@
  * timelines in the comments (exact integers; churnRate compared with toBe).
  */
 import { describe, expect, it } from 'vitest';
-import { isCxError, type CxErrorCode, type CxPath } from '../../src/core/errors.js';
 import { inactivityChurn, type InactivityChurnOptions } from '../../src/retention/inactivity.js';
 import type { ActivityRow } from '../../src/retention/cohorts.js';
-
-function expectCxError(fn: () => unknown, code: CxErrorCode, path?: CxPath): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(isCxError(caught, code), `expected CxError ${code}, got ${String(caught)}`).toBe(true);
-  if (path !== undefined) expect((caught as { path: CxPath }).path).toEqual(path);
-}
+import { expectCxError } from '../helpers/errors.js';
 
 describe('inactivityChurn: hand-built monthly timeline, inactiveAfter 2', () => {
   // a: Jan, Feb, May — churned in Apr (2nd silent month), reactivated in May.

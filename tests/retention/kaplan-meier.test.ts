@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isCxError } from '../../src/core/errors.js';
 import { kaplanMeier, kmQuantile, kmRestrictedMean, kmSurvivalAt, type KaplanMeierFit, type KmConfType } from '../../src/retention/kaplan-meier.js';
+import { errorOf as code } from '../helpers/errors.js';
 
 // Reference values: R 4.2 + survival 3.5-3, tests/fixtures/survival/generate.R → reference.json:
 // survfit(Surv(time, status) ~ 1, conf.type =, conf.int = 0.95 and 0.9) on survival::lung (status − 1),
@@ -137,16 +137,6 @@ describe('kaplanMeier edge rules', () => {
     expect(e).toEqual([1, 0, 1]);
   });
 });
-
-function code(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('kaplanMeier bad input', () => {
   it.each([

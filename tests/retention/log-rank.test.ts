@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isCxError } from '../../src/core/errors.js';
 import { logRankTest, type LogRankGroup } from '../../src/retention/log-rank.js';
+import { errorOf } from '../helpers/errors.js';
 
 // Reference values: R 4.2 + survival 3.5-3, tests/fixtures/survival/generate.R → reference.json:
 // survdiff(Surv(time, status) ~ g) for lung ~ sex, veteran ~ celltype (4 groups), veteran ~ trt;
@@ -62,23 +62,15 @@ describe('logRankTest edge cases', () => {
     expect(r.pValue).toBeNull();
   });
   it('bad input → CxError with the path inside the group', () => {
-    const err = (fn: () => unknown): unknown => {
-      try {
-        fn();
-      } catch (e) {
-        return isCxError(e) ? { code: e.code, path: e.path } : e;
-      }
-      return 'no error';
-    };
-    expect(err(() => logRankTest([{ durations: [1], events: [1] }]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['groups'] });
-    expect(err(() => logRankTest(null as unknown as LogRankGroup[]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['groups'] });
-    expect(err(() => logRankTest([{ durations: [1], events: [1] }, 3 as unknown as LogRankGroup]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['groups', 1] });
-    expect(err(() => logRankTest([{ durations: [1], events: [1] }, { durations: [1, -1], events: [1, 1] }]))).toEqual({
+    expect(errorOf(() => logRankTest([{ durations: [1], events: [1] }]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['groups'] });
+    expect(errorOf(() => logRankTest(null as unknown as LogRankGroup[]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['groups'] });
+    expect(errorOf(() => logRankTest([{ durations: [1], events: [1] }, 3 as unknown as LogRankGroup]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['groups', 1] });
+    expect(errorOf(() => logRankTest([{ durations: [1], events: [1] }, { durations: [1, -1], events: [1, 1] }]))).toEqual({
       code: 'OUT_OF_RANGE',
       path: ['groups', 1, 'durations', 1],
     });
-    expect(err(() => logRankTest([{ durations: [1], events: [2] }, { durations: [1], events: [1] }]))).toEqual({ code: 'OUT_OF_RANGE', path: ['groups', 0, 'events', 0] });
-    expect(err(() => logRankTest([{ durations: [1], events: [] }, { durations: [1], events: [1] }]))).toEqual({ code: 'LENGTH_MISMATCH', path: ['groups', 0, 'events'] });
-    expect(err(() => logRankTest([{ events: [1] } as unknown as LogRankGroup, { durations: [1], events: [1] }]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['groups', 0, 'durations'] });
+    expect(errorOf(() => logRankTest([{ durations: [1], events: [2] }, { durations: [1], events: [1] }]))).toEqual({ code: 'OUT_OF_RANGE', path: ['groups', 0, 'events', 0] });
+    expect(errorOf(() => logRankTest([{ durations: [1], events: [] }, { durations: [1], events: [1] }]))).toEqual({ code: 'LENGTH_MISMATCH', path: ['groups', 0, 'events'] });
+    expect(errorOf(() => logRankTest([{ events: [1] } as unknown as LogRankGroup, { durations: [1], events: [1] }]))).toEqual({ code: 'INVALID_ARGUMENT', path: ['groups', 0, 'durations'] });
   });
 });

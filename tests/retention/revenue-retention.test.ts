@@ -4,24 +4,13 @@
  */
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { isCxError, type CxErrorCode, type CxPath } from '../../src/core/errors.js';
 import {
   revenueRetention,
   revenueRetentionFromSnapshots,
   type RevenueRetentionInput,
   type RevenueSnapshotRow,
 } from '../../src/retention/revenue-retention.js';
-
-function expectCxError(fn: () => unknown, code: CxErrorCode, path?: CxPath): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(isCxError(caught, code), `expected CxError ${code}, got ${String(caught)}`).toBe(true);
-  if (path !== undefined) expect((caught as { path: CxPath }).path).toEqual(path);
-}
+import { expectCxError } from '../helpers/errors.js';
 
 const str = (d: Decimal | null): string | null => (d === null ? null : d.toString());
 

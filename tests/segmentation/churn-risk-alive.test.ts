@@ -4,17 +4,7 @@ import { bgNbdProbabilityAlive, type BgNbdModel } from '../../src/value/bg-nbd.j
 import { mbgNbdProbabilityAlive, type MbgNbdModel } from '../../src/value/mbg-nbd.js';
 import { paretoNbdProbabilityAlive, type ParetoNbdModel } from '../../src/value/pareto-nbd.js';
 import type { BgBbModel } from '../../src/value/bg-bb.js';
-import { isCxError } from '../../src/core/errors.js';
-
-function errorOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers/errors.js';
 
 // BG/NBD fitted to the CDNOW calibration data in weeks: Fader, Hardie & Lee (2005), "Counting your customers the
 // easy way", section 5.

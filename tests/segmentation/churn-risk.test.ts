@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHURN_RISK_LEVEL_LABELS, churnRisk } from '../../src/segmentation/churn-risk.js';
-import { isCxError } from '../../src/core/errors.js';
-
-function errorOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers/errors.js';
 
 const asOf = '2026-11-24';
 const daysAgo = (n: number): string => new Date(Date.UTC(2026, 10, 24) - n * 86_400_000).toISOString().slice(0, 10);

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIFECYCLE_RULE_LABELS, LIFECYCLE_STATUS_LABELS, LIFECYCLE_STATUSES, lifecycleStatus, type PurchaseHistory } from '../../src/segmentation/lifecycle.js';
-import { isCxError } from '../../src/core/errors.js';
-
-function errorOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers/errors.js';
 
 const asOf = '2026-11-24';
 // Day arithmetic below is by hand from the calendar: 2026-11-24 − N days.

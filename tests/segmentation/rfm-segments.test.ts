@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rfm } from '../../src/segmentation/rfm.js';
 import { DEFAULT_RFM_SEGMENTS, OTHERS_SEGMENT, rfmSegments, validateSegmentRules, type RfmSegmentRule } from '../../src/segmentation/rfm-segments.js';
-import { isCxError } from '../../src/core/errors.js';
 import { customerSummaries, orders, reference, type SegmentTable } from './fixtures.js';
-
-function errorOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers/errors.js';
 
 const L = (en: string) => ({ 'zh-CN': en, en });
 const rule = (id: string, r: [number, number], f: [number, number], m: [number, number]): RfmSegmentRule => ({ id, label: L(id), recency: r, frequency: f, monetary: m });

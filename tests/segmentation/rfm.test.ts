@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rfm, type RfmTransaction } from '../../src/segmentation/rfm.js';
-import { isCxError } from '../../src/core/errors.js';
 import { customerSummaries, orders, readCsv, reference } from './fixtures.js';
-
-function errorOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers/errors.js';
 
 // The R package rfm v0.3.0 on its own example data. Published checks (the package's tests/testthat/test-rfm-table.R
 // and test-rfm-segment.R): transaction counts sum to 4,906 (orders, analysis date 2006-12-31) and 393,223 (customer

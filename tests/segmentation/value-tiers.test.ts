@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { concentration, DEFAULT_VALUE_TIERS, valueTiers } from '../../src/segmentation/value-tiers.js';
 import { rfm } from '../../src/segmentation/rfm.js';
-import { isCxError } from '../../src/core/errors.js';
 import { orders } from './fixtures.js';
-
-function errorOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../helpers/errors.js';
 
 describe('concentration', () => {
   it('matches hand-computed Gini values', () => {

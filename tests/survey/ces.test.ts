@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ces, cesTally, mergeCesTally, type CesOptions, type CesTally } from '../../src/survey/ces.js';
-import { isCxError } from '../../src/core/errors.js';
+import { errorOf as codeOf } from '../helpers/errors.js';
 
 // Reference values: tests/fixtures/survey-metrics/generate.R → reference.json (R 4.2, base stats).
 const ref = JSON.parse(readFileSync(new URL('../fixtures/survey-metrics/reference.json', import.meta.url), 'utf8')) as {
@@ -11,16 +11,6 @@ const ref = JSON.parse(readFileSync(new URL('../fixtures/survey-metrics/referenc
 const TOL = 1e-10;
 const HIGH = { direction: 'higher-is-easier' } as const;
 const LOW5 = { direction: 'lower-is-easier', scale: { min: 1, max: 5 } } as const;
-
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('ces', () => {
   it('CES 2.0 (1–7, higher is easier): mean with R t.test interval, % agree (5–7) with the Wilson interval', () => {

@@ -4,7 +4,7 @@ import { compareNps, compareProportions, compareMeans, compareCsat, compareCes }
 import { nps, npsTally, type NpsTally } from '../../src/survey/nps.js';
 import { csat, csatTally } from '../../src/survey/csat.js';
 import { ces, cesTally } from '../../src/survey/ces.js';
-import { isCxError } from '../../src/core/errors.js';
+import { errorOf as codeOf } from '../helpers/errors.js';
 
 // Reference values: tests/fixtures/survey-metrics/generate.R → reference.json (R 4.2, base stats).
 const ref = JSON.parse(readFileSync(new URL('../fixtures/survey-metrics/reference.json', import.meta.url), 'utf8')) as {
@@ -15,15 +15,6 @@ const ref = JSON.parse(readFileSync(new URL('../fixtures/survey-metrics/referenc
 const TOL = 1e-10;
 const Z95 = 1.959963984540054; // R: qnorm(0.975)
 
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 const answers = (p: number, q: number, d: number): number[] => [...Array<number>(p).fill(10), ...Array<number>(q).fill(7), ...Array<number>(d).fill(0)];
 const tally = (c: [number, number, number]): NpsTally => npsTally(answers(...c));
 const mean = (x: number[]): number => x.reduce((a, b) => a + b, 0) / x.length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { csat, csatTally, mergeCsatTally, type CsatTally } from '../../src/survey/csat.js';
-import { isCxError } from '../../src/core/errors.js';
+import { errorOf as codeOf } from '../helpers/errors.js';
 
 // Reference values: tests/fixtures/survey-metrics/generate.R → reference.json (R 4.2, base stats).
 const ref = JSON.parse(readFileSync(new URL('../fixtures/survey-metrics/reference.json', import.meta.url), 'utf8')) as {
@@ -9,16 +9,6 @@ const ref = JSON.parse(readFileSync(new URL('../fixtures/survey-metrics/referenc
 };
 const TOL = 1e-10;
 const Z95 = 1.959963984540054; // R: qnorm(0.975)
-
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 /** Wilson (1927) bounds by hand, on 0..1. */
 function wilson(p: number, n: number, z = Z95): [number, number] {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csi } from '../../src/survey/csi.js';
-import { isCxError } from '../../src/core/errors.js';
-
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf as codeOf } from '../helpers/errors.js';
 
 const ten = { min: 1, max: 10 };
 const acsi = [

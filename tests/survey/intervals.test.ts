@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { wilsonInterval, tInterval } from '../../src/survey/intervals.js';
-import { isCxError } from '../../src/core/errors.js';
+import { errorOf as codeOf } from '../helpers/errors.js';
 
 // Reference values: tests/fixtures/survey-metrics/generate.R → reference.json (R 4.2, base stats).
 const ref = JSON.parse(readFileSync(new URL('../fixtures/survey-metrics/reference.json', import.meta.url), 'utf8')) as {
@@ -9,16 +9,6 @@ const ref = JSON.parse(readFileSync(new URL('../fixtures/survey-metrics/referenc
   t: { name: string; x: number[]; confidence: number; mean: number; sd: number; lower: number; upper: number }[];
 };
 const TOL = 1e-10;
-
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('wilsonInterval', () => {
   it('matches the closed form of Wilson (1927) by hand: 8/10 at 95%', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { keyDrivers, KEY_DRIVER_QUADRANTS, KEY_DRIVER_QUADRANT_LABELS, type KeyDriver } from '../../src/survey/key-drivers.js';
-import { isCxError } from '../../src/core/errors.js';
+import { cxErrorOf } from '../helpers/errors.js';
 
 // Reference values: tests/fixtures/key-drivers/generate.R → reference.json (base R 4.2: cor, eigen, solve, lm on
 // scale()d data). Relative weights there follow Johnson (2000) step by step; standardised betas come from lm().
@@ -18,13 +18,8 @@ const wide = { min: 0, max: 1000 };
 const mtcarsRows = ref.mtcars.mpg!.map((_, i) => Object.fromEntries(Object.entries(ref.mtcars).map(([k, v]) => [k, v[i]!])));
 
 function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[]; details?: unknown } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return e.details === undefined ? { code: e.code, path: e.path } : { code: e.code, path: e.path, details: e.details };
-    throw e;
-  }
-  throw new Error('did not throw');
+  const e = cxErrorOf(fn);
+  return e.details === undefined ? { code: e.code, path: e.path } : { code: e.code, path: e.path, details: e.details };
 }
 
 describe('relative weights: the published mtcars example', () => {

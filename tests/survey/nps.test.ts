@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { nps, npsTally, mergeNpsTally, type NpsTally } from '../../src/survey/nps.js';
 import { countFloat64, countIntegers } from '../../src/survey/support.js';
-import { isCxError } from '../../src/core/errors.js';
+import { errorOf as codeOf } from '../helpers/errors.js';
 
 // Reference values: tests/fixtures/survey-metrics/generate.R → reference.json (R 4.2, base stats).
 const ref = JSON.parse(readFileSync(new URL('../fixtures/survey-metrics/reference.json', import.meta.url), 'utf8')) as {
@@ -10,16 +10,6 @@ const ref = JSON.parse(readFileSync(new URL('../fixtures/survey-metrics/referenc
 };
 const TOL = 1e-10;
 const Z95 = 1.959963984540054; // R: qnorm(0.975)
-
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 /** p promoters (10), q passives (8), d detractors (3), in that order. */
 const answers = (p: number, q: number, d: number): number[] => [...Array<number>(p).fill(10), ...Array<number>(q).fill(8), ...Array<number>(d).fill(3)];

@@ -4,18 +4,8 @@ import { nps } from '../../src/survey/nps.js';
 import { csat } from '../../src/survey/csat.js';
 import { ces } from '../../src/survey/ces.js';
 import { compareCes, compareCsat, compareNps } from '../../src/survey/compare.js';
-import { isCxError } from '../../src/core/errors.js';
 import type { SurveyResponse } from '../../src/model/survey-response.js';
-
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf as codeOf } from '../helpers/errors.js';
 
 const resp = (at: string, metric: SurveyResponse['metric'], score: number, extra: Partial<SurveyResponse> = {}): SurveyResponse => ({
   respondedAt: new Date(at),

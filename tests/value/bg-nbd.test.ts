@@ -28,6 +28,7 @@ import {
 } from '../../src/value/bg-nbd.js';
 import { readCustomers } from '../../src/value/fit.js';
 import { cdnowSummary } from './cdnow-helpers.js';
+import { expectCxError } from '../helpers/errors.js';
 
 const dir = fileURLToPath(new URL('../fixtures/cdnow/', import.meta.url));
 const rOut = readFileSync(`${dir}btyd-reference.out`, 'utf8');
@@ -255,24 +256,15 @@ describe('fitBgNbd edge cases', () => {
   });
 
   it('rejects bad options and a summary in another unit than options.timeUnit', () => {
-    const expectCode = (fn: () => unknown, code: string, path: (string | number)[]): void => {
-      try {
-        fn();
-        expect.unreachable();
-      } catch (e) {
-        expect(isCxError(e, code as never)).toBe(true);
-        expect((e as { path: unknown }).path).toEqual(path);
-      }
-    };
-    expectCode(() => fitBgNbd(rows, { penalizer: -1 }), 'OUT_OF_RANGE', ['options', 'penalizer']);
-    expectCode(() => fitBgNbd(rows, { tolerance: 0 }), 'OUT_OF_RANGE', ['options', 'tolerance']);
-    expectCode(() => fitBgNbd(rows, { maxIterations: 1.5 }), 'OUT_OF_RANGE', ['options', 'maxIterations']);
-    expectCode(() => fitBgNbd(rows, { initial: { r: -1 } }), 'OUT_OF_RANGE', ['options', 'initial', 'r']);
-    expectCode(() => fitBgNbd(rows, { timeUnit: 'month' as never }), 'INVALID_ARGUMENT', ['options', 'timeUnit']);
-    expectCode(() => fitBgNbd({ timeUnit: 'day', customers: rows }, { timeUnit: 'week' }), 'INVALID_ARGUMENT', ['options', 'timeUnit']);
-    expectCode(() => bgNbdProbabilityAlive({ ...p, a: 0 }, rows[0]!), 'OUT_OF_RANGE', ['params', 'a']);
-    expectCode(() => bgNbdExpectedPurchases(p, -1), 'OUT_OF_RANGE', ['t']);
-    expectCode(() => bgNbdProbabilityOfPurchases(p, 1, 0.5), 'OUT_OF_RANGE', ['n']);
-    expectCode(() => bgNbdConditionalExpectedPurchases(p, 1, { frequency: 1, recency: 5, T: 4 }), 'OUT_OF_RANGE', ['customer', 'recency']);
+    expectCxError(() => fitBgNbd(rows, { penalizer: -1 }), 'OUT_OF_RANGE', ['options', 'penalizer']);
+    expectCxError(() => fitBgNbd(rows, { tolerance: 0 }), 'OUT_OF_RANGE', ['options', 'tolerance']);
+    expectCxError(() => fitBgNbd(rows, { maxIterations: 1.5 }), 'OUT_OF_RANGE', ['options', 'maxIterations']);
+    expectCxError(() => fitBgNbd(rows, { initial: { r: -1 } }), 'OUT_OF_RANGE', ['options', 'initial', 'r']);
+    expectCxError(() => fitBgNbd(rows, { timeUnit: 'month' as never }), 'INVALID_ARGUMENT', ['options', 'timeUnit']);
+    expectCxError(() => fitBgNbd({ timeUnit: 'day', customers: rows }, { timeUnit: 'week' }), 'INVALID_ARGUMENT', ['options', 'timeUnit']);
+    expectCxError(() => bgNbdProbabilityAlive({ ...p, a: 0 }, rows[0]!), 'OUT_OF_RANGE', ['params', 'a']);
+    expectCxError(() => bgNbdExpectedPurchases(p, -1), 'OUT_OF_RANGE', ['t']);
+    expectCxError(() => bgNbdProbabilityOfPurchases(p, 1, 0.5), 'OUT_OF_RANGE', ['n']);
+    expectCxError(() => bgNbdConditionalExpectedPurchases(p, 1, { frequency: 1, recency: 5, T: 4 }), 'OUT_OF_RANGE', ['customer', 'recency']);
   });
 });

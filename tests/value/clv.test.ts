@@ -5,11 +5,11 @@
  * identity CLV = E[Y(nL)]·E[M]·margin.
  */
 import { describe, expect, it } from 'vitest';
-import { isCxError } from '../../src/core/errors.js';
 import { customerLifetimeValue } from '../../src/value/clv.js';
 import { expectedSpend } from '../../src/value/gamma-gamma.js';
 import { paretoNbdConditionalExpectedPurchases, type ParetoNbdModel } from '../../src/value/pareto-nbd.js';
 import { conditionalExpectedPurchases, type PurchaseModel } from '../../src/value/predict.js';
+import { errorOf as thrown } from '../helpers/errors.js';
 
 const pareto = { kind: 'pareto-nbd', params: { r: 0.5533, alpha: 10.578, s: 0.6062, beta: 11.668 }, timeUnit: 'week' } as ParetoNbdModel;
 const bgnbd = { kind: 'bg-nbd', params: { r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 }, timeUnit: 'week' } as PurchaseModel;
@@ -19,16 +19,6 @@ const customers = [
   { customerId: 'b', frequency: 0, recency: 0, T: 38.86, monetary: 0 },
   { customerId: 'c', frequency: 26, recency: 30.86, T: 31, monetary: 40 },
 ];
-
-function thrown(f: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    f();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('customerLifetimeValue', () => {
   it('equals the definition Σ ΔE[Y]·spend·margin/(1 + d)^i, months converted to weeks (relative 1e-12)', () => {

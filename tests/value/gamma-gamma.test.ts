@@ -10,24 +10,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isCxError } from '../../src/core/errors.js';
 import { expectedSpend, fitGammaGamma } from '../../src/value/gamma-gamma.js';
 import { cdnowSummary } from './cdnow-helpers.js';
+import { errorOf as thrown } from '../helpers/errors.js';
 
 const ref = JSON.parse(readFileSync(new URL('../fixtures/pareto-nbd/reference.json', import.meta.url), 'utf8')) as {
   gammaGammaCdnow: { p: number; q: number; gamma: number; logLikelihood: number };
 };
 const rel = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
-
-function thrown(f: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    f();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('fitGammaGamma on CDNOW', () => {
   const rows = cdnowSummary();

@@ -4,18 +4,8 @@
  * first margin one period ahead).
  */
 import { describe, expect, it } from 'vitest';
-import { isCxError } from '../../src/core/errors.js';
 import { formulaClv, historicClv } from '../../src/value/historic-clv.js';
-
-function thrown(f: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    f();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf as thrown } from '../helpers/errors.js';
 
 describe('historicClv', () => {
   it('sums exactly per customer, in order of first appearance, times the margin', () => {

@@ -11,7 +11,6 @@
  *   quadrature of its definition.
  */
 import { describe, expect, it } from 'vitest';
-import { isCxError } from '../../src/core/errors.js';
 import {
   fitParetoNbd,
   paretoNbdConditionalExpectedPurchases,
@@ -23,6 +22,7 @@ import { paretoNbdCustomer, paretoNbdNll, prepareParetoNbd } from '../../src/val
 import { summarizeTransactions } from '../../src/value/summary.js';
 import { readFileSync } from 'node:fs';
 import { cdnowMasterTransactions, cdnowSummary } from './cdnow-helpers.js';
+import { errorOf as thrown } from '../helpers/errors.js';
 
 interface Reference {
   paretoNbdCdnow: { r: number; alpha: number; s: number; beta: number; logLikelihood: number };
@@ -33,16 +33,6 @@ interface Reference {
 const ref = JSON.parse(readFileSync(new URL('../fixtures/pareto-nbd/reference.json', import.meta.url), 'utf8')) as Reference;
 
 const rel = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
-
-function thrown(f: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    f();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('fitParetoNbd on CDNOW (2,357 customers, weeks)', () => {
   const rows = cdnowSummary();

@@ -5,20 +5,10 @@
  * (the Pareto/NBD β has a standard error of 10–15 % at this size).
  */
 import { describe, expect, it } from 'vitest';
-import { isCxError } from '../../src/core/errors.js';
 import { fitBgNbd } from '../../src/value/bg-nbd.js';
 import { fitParetoNbd } from '../../src/value/pareto-nbd.js';
 import { simulateBgNbd, simulateParetoNbd } from '../../src/value/simulate.js';
-
-function thrown(f: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    f();
-  } catch (e) {
-    if (isCxError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf as thrown } from '../helpers/errors.js';
 
 const N = 20_000;
 const T = Array.from({ length: N }, (_, i) => 78 + (i % 27)); // a cohort joining over 26 weeks, observed for 78–104 weeks
