@@ -403,7 +403,7 @@ export function fitModel<K extends string, N extends string, D>(
     ? byGradient
       ? `converged: gradient norm ${gNorm.toExponential(2)} within tolerance after ${iterations} iterations`
       : `converged: the gradient (norm ${gNorm.toExponential(2)}) is at the rounding level of the likelihood and the Newton step to the optimum is ${newton.toExponential(2)} (log scale) after ${iterations} iterations`
-    : `did not converge: ${result.message.replace(/^not converged: /, '')}; gradient norm ${gNorm.toExponential(2)}${pd ? `, Newton step ${newton.toExponential(2)}` : ''}`;
+    : `did not converge: ${result.message.replace(/^not converged: /, '').replace(/ \(gradient norm [^)]*\)/, '')}; gradient norm ${gNorm.toExponential(2)}${pd ? `, Newton step ${newton.toExponential(2)}` : ''}`;
 
   // Parameters, log-likelihood, standard errors and intervals.
   const lt = logTheta(x, new Float64Array(k));
