@@ -55,6 +55,7 @@ describe('BG/NBD expectations at parameters on the bound (mpmath reference)', ()
     regular: { r: 99978.83, alpha: 1499698.7, a: 0.00014546, b: 24494.79 },
     'r-bound': { r: 100000, alpha: 1500000, a: 0.7928861941, b: 2.425753613 },
     'ab-bound': { r: 0.2425929069, alpha: 4.413531552, a: 30000, b: 100000 },
+    'a-near-1': { r: 0.2425929069, alpha: 4.413531552, a: 1.001, b: 2.425753613 },
   };
   const lines = readFileSync(new URL('../fixtures/btyd-boundary/bgnbd-boundary.out', import.meta.url), 'utf8').trim().split('\n');
   it.each(lines)('%s (relative error ≤ 1e-10)', (line) => {
