@@ -12,6 +12,8 @@ import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import { demoData } from '../../src/cli/demo-data.js';
 import { demoFiles } from '../../src/cli/commands/report.js';
+import { GBT42509_CHECKLIST } from '../../src/index.js';
+import { check } from '../model/json-schema-check.js';
 
 async function run(argv: string[], options: { stdin?: string; tty?: boolean } = {}): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -95,6 +97,20 @@ describe('cxkit commands in-process', () => {
     const json = JSON.parse((await run(['clv', file])).out) as { total: string; model: { converged: boolean } };
     expect(json.model.converged).toBe(false);
     expect(Number(json.total)).toBeGreaterThan(0);
+  });
+
+  it('schema describes the maturity documents too, and they satisfy it', async () => {
+    const assessment = await run(['schema', 'maturity-assessment']);
+    expect(assessment.code).toBe(0);
+    const a = JSON.parse(assessment.out) as Record<string, unknown>;
+    expect(a.required).toEqual(['checklist']);
+    expect(check(a, { checklist: { id: GBT42509_CHECKLIST.id, version: GBT42509_CHECKLIST.version }, answers: [{ criterion: 'D01-1-L1', status: 'met' }] })).toEqual([]);
+    expect(check(a, { answers: [] })).not.toEqual([]);
+    const c = JSON.parse((await run(['schema', 'maturity-checklist'])).out) as Record<string, unknown>;
+    expect(check(c, JSON.parse(JSON.stringify(GBT42509_CHECKLIST)))).toEqual([]);
+    const bad = await run(['schema', 'maturity']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/maturity-assessment, maturity-checklist/);
   });
 
   it('journey without touchpoints gives the funnel only; --touchpoints needs --responses', async () => {

@@ -22,6 +22,11 @@ const KNOWN = new Set([
   'format',
   'minimum',
   'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'const',
+  'maxItems',
+  'maxLength',
 ]);
 
 // RFC 3339 §5.6 date-time (full-date "T" full-time, with offset)
@@ -55,17 +60,22 @@ export function check(schema: Schema, value: unknown, path = '$'): string[] {
   if (schema.anyOf !== undefined && !(schema.anyOf as Schema[]).some((s) => check(s, value, path).length === 0)) errors.push(`${path}: matches no anyOf branch`);
   if (schema.not !== undefined && check(schema.not as Schema, value, path).length === 0) errors.push(`${path}: matches "not"`);
   if (schema.enum !== undefined && !(schema.enum as unknown[]).includes(value)) errors.push(`${path}: not in enum`);
+  if (schema.const !== undefined && schema.const !== value) errors.push(`${path}: not the constant ${JSON.stringify(schema.const)}`);
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && Array.from(value).length < (schema.minLength as number)) errors.push(`${path}: too short`);
+    if (schema.maxLength !== undefined && Array.from(value).length > (schema.maxLength as number)) errors.push(`${path}: too long`);
     if (schema.pattern !== undefined && !new RegExp(schema.pattern as string, 'u').test(value)) errors.push(`${path}: does not match ${schema.pattern as string}`);
     if (schema.format === 'date-time' && !DATE_TIME.test(value)) errors.push(`${path}: not an RFC 3339 date-time`);
   }
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < (schema.minimum as number)) errors.push(`${path}: below minimum`);
     if (schema.maximum !== undefined && value > (schema.maximum as number)) errors.push(`${path}: above maximum`);
+    if (schema.exclusiveMinimum !== undefined && !(value > (schema.exclusiveMinimum as number))) errors.push(`${path}: not above exclusiveMinimum`);
+    if (schema.exclusiveMaximum !== undefined && !(value < (schema.exclusiveMaximum as number))) errors.push(`${path}: not below exclusiveMaximum`);
   }
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < (schema.minItems as number)) errors.push(`${path}: too few items`);
+    if (schema.maxItems !== undefined && value.length > (schema.maxItems as number)) errors.push(`${path}: too many items`);
     if (schema.items !== undefined) value.forEach((v, i) => errors.push(...check(schema.items as Schema, v, `${path}[${String(i)}]`)));
   }
   if (typeOf(value) === 'object') {

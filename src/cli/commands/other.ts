@@ -1,10 +1,13 @@
 /**
- * `cxkit journey FILE`, `cxkit maturity FILE` and `cxkit schema ENTITY`.
+ * `cxkit journey FILE`, `cxkit maturity FILE` and `cxkit schema ENTITY` (entities of the model and the maturity
+ * documents).
  *
  * @module
  */
+import * as z from 'zod';
 import { ENTITY_NAMES, isEntityName } from '../../model/entities.js';
 import { jsonSchemaOf } from '../../model/json-schema.js';
+import { AssessmentInputSchema, ChecklistDefinitionSchema } from '../../maturity/schema.js';
 import { intOption, stringOption, usageError } from '../args.js';
 import type { Command } from '../command.js';
 import { loadAssessment, loadEvents, loadResponses, loadTouchpoints } from '../inputs.js';
@@ -62,18 +65,26 @@ export const maturityCommand: Command = {
   },
 };
 
+/** The maturity documents `cxkit schema` also describes: what `cxkit maturity` reads, and a checklist definition. */
+const MATURITY_SCHEMAS = { 'maturity-assessment': AssessmentInputSchema, 'maturity-checklist': ChecklistDefinitionSchema } as const;
+const SCHEMA_NAMES = [...ENTITY_NAMES, ...Object.keys(MATURITY_SCHEMAS)];
+
 /** `cxkit schema ENTITY`. */
 export const schemaCommand: Command = {
   spec: {
     name: 'schema',
     usage: 'ENTITY',
-    summary: `The JSON Schema of an entity's records (always JSON): ${ENTITY_NAMES.join(', ')}.`,
+    summary: `The JSON Schema (draft 2020-12) of an entity's records, or of a maturity document (always JSON): ${SCHEMA_NAMES.join(', ')}.`,
     options: {},
     positionals: { min: 1, max: 1 },
   },
   run(args) {
     const name = args.positionals[0]!;
-    if (!isEntityName(name)) return Promise.reject(usageError(`unknown entity ${JSON.stringify(name)}: expected one of ${ENTITY_NAMES.join(', ')}`, 'ENTITY'));
-    return Promise.resolve({ raw: `${JSON.stringify(jsonSchemaOf(name), null, 2)}\n` });
+    let schema: unknown;
+    if (isEntityName(name)) schema = jsonSchemaOf(name);
+    else if (Object.hasOwn(MATURITY_SCHEMAS, name)) {
+      schema = z.toJSONSchema(MATURITY_SCHEMAS[name as keyof typeof MATURITY_SCHEMAS], { target: 'draft-2020-12', io: 'input' });
+    } else return Promise.reject(usageError(`unknown entity ${JSON.stringify(name)}: expected one of ${SCHEMA_NAMES.join(', ')}`, 'ENTITY'));
+    return Promise.resolve({ raw: `${JSON.stringify(schema, null, 2)}\n` });
   },
 };
