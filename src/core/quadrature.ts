@@ -49,7 +49,9 @@ function gk15(f: (x: number) => number, a: number, b: number, out: Float64Array)
 /**
  * ∫ f over the intervals `[points[0], points[1]], [points[2], points[3]], …` (pairs, in the order given; the last
  * pair is integrated first), each bisected until the Kronrod–Gauss difference of a piece is below `relTol` of the
- * running total. Intended for non-negative integrands (the running total is the error scale).
+ * running total. Intended for non-negative integrands (the running total is the error scale). A 15-point rule
+ * never samples the ends of a piece, and its error estimate is 0 when all 15 values are: a feature much narrower
+ * than the piece it sits in, at its edge, goes unseen — put breakpoints at and a few widths around any such feature.
  * @internal
  */
 export function integrateGk15(f: (x: number) => number, points: readonly number[], options: Gk15Options): number {
