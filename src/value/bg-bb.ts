@@ -180,9 +180,39 @@ function readPeriods(t: unknown, name: string): number {
   return t;
 }
 
-/** `δ/(γ−1)·[1 − Γ(γ+δ+k)Γ(1+δ+k+t)/(Γ(1+δ+k)Γ(γ+δ+k+t))]`: expected opportunities survived, γ ≈ 1 by symmetric perturbation. */
+/** Up to this many integer steps, ratios of gamma functions are taken as products (see {@link logRisingRatio}). */
+const PRODUCT_STEPS = 100_000;
+
+/**
+ * `ln[Γ(x+m)Γ(y)/(Γ(x)Γ(y+m))] = Σ_{j<m} ln((x+j)/(y+j))` for an integer `m ≥ 0`, as a sum of `log1p((x−y)/(y+j))`:
+ * accurate however large x and y are (a difference of lnΓ values near 1e11 — δ of a fit with no drop-out — keeps
+ * only 1e−5 of its absolute value). Past {@link PRODUCT_STEPS} steps, the lnΓ difference.
+ */
+function logRisingRatio(x: number, y: number, m: number): number {
+  if (m > PRODUCT_STEPS) return lgammaK(x + m) - lgammaK(x) - lgammaK(y + m) + lgammaK(y);
+  const d = x - y;
+  let s = 0;
+  for (let j = 0; j < m; j++) s += Math.log1p(d / (y + j));
+  return s;
+}
+
+/**
+ * Expected opportunities survived of the next `t`, for a customer alive at opportunity `k`:
+ * `Σ_{i=1..t} B(γ, δ+k+i)/B(γ, δ+k) = Σ_i Π_{j<i} (δ+k+j)/(γ+δ+k+j)` — a sum of positive terms, exact for any γ
+ * (γ = 1 included) and any δ however large. Its closed form `δ/(γ−1)·[1 − Γ(γ+δ+k)Γ(1+δ+k+t)/(Γ(1+δ+k)Γ(γ+δ+k+t))]`
+ * (FHS 2010) is used only past {@link PRODUCT_STEPS} opportunities.
+ */
 function survivalSum(ga: number, de: number, k: number, t: number): number {
   if (t === 0) return 0;
+  if (t <= PRODUCT_STEPS) {
+    let c = 1;
+    let sum = 0;
+    for (let j = 0; j < t; j++) {
+      c *= (de + k + j) / (ga + de + k + j);
+      sum += c;
+    }
+    return sum;
+  }
   if (Math.abs(ga - 1) < 1e-6) return 0.5 * (survivalSum(ga + 1e-4, de, k, t) + survivalSum(ga - 1e-4, de, k, t));
   const logRatio = lgammaK(ga + de + k) + lgammaK(1 + de + k + t) - lgammaK(1 + de + k) - lgammaK(ga + de + k + t);
   return Math.max(0, (de / (ga - 1)) * -Math.expm1(logRatio));
@@ -190,7 +220,9 @@ function survivalSum(ga: number, de: number, k: number, t: number): number {
 
 /**
  * Expected transactions of a new customer in `t` opportunities under BG/BB (FHS 2010, eq. 7):
- * `α/(α+β)·δ/(γ−1)·[1 − Γ(γ+δ)Γ(1+δ+t)/(Γ(γ+δ+t)Γ(1+δ))]`.
+ * `α/(α+β)·δ/(γ−1)·[1 − Γ(γ+δ)Γ(1+δ+t)/(Γ(γ+δ+t)Γ(1+δ))]`, evaluated as the equal sum
+ * `α/(α+β)·Σ_{i=1..t} Π_{j<i} (δ+j)/(γ+δ+j)` (O(t), exact at γ = 1 and for the huge δ of a fit with no drop-out;
+ * the closed form only past 100,000 opportunities).
  *
  * @param params - BG/BB parameters.
  * @param t - Number of opportunities (integer ≥ 0).
@@ -229,8 +261,9 @@ export function bgBbConditionalExpectedPurchases(params: BgBbParams, t: number, 
   const { x, tx, n } = readPattern(customer);
   const { alpha: al, beta: be, gamma: ga, delta: de } = p;
   const logL = bgBbLogLik(al, be, ga, de, x, tx, n);
-  const logLead = lbetaK(al + x + 1, be + n - x) - lbetaK(al, be) + lgammaK(ga + de) - lgammaK(1 + de) + lgammaK(1 + de + n) - lgammaK(ga + de + n) - logL;
-  // δ/(γ−1)·Γ(γ+δ)/Γ(1+δ)·Γ(1+δ+n)/Γ(γ+δ+n)·[1 − ratio] with survivalSum's form at k = n.
+  // Σ_{i=1..t} E[p·(1−θ)^{n+i}·p^x(1−p)^{n−x}] / L = B(α+x+1, β+n−x)/B(α, β) · B(γ, δ+n)/B(γ, δ) · (opportunities
+  // survived of the next t by a customer alive at n) / L.
+  const logLead = lbetaK(al + x + 1, be + n - x) - lbetaK(al, be) + logRisingRatio(de, ga + de, n) - logL;
   return Math.exp(logLead) * survivalSum(ga, de, n, h);
 }
 

@@ -111,7 +111,12 @@ describe('BG/BB predictions', () => {
 
   it('is finite at γ = 1 and for long histories', () => {
     const q = { alpha: 1, beta: 1, gamma: 1, delta: 3 };
-    expect(bgBbExpectedPurchases(q, 10)).toBeCloseTo((bgBbExpectedPurchases({ ...q, gamma: 1.0001 }, 10) + bgBbExpectedPurchases({ ...q, gamma: 0.9999 }, 10)) / 2, 8);
+    // At γ = 1, B(1, δ+i)/B(1, δ) = δ/(δ+i): E[X(10)] = α/(α+β)·Σ_{i=1..10} δ/(δ+i), a harmonic sum (exact here, where the
+    // closed form is 0/0); it sits between the values at γ = 1 ± 1e-4 to O(1e-4).
+    let harmonic = 0;
+    for (let i = 1; i <= 10; i++) harmonic += 3 / (3 + i);
+    expect(bgBbExpectedPurchases(q, 10)).toBeCloseTo(0.5 * harmonic, 14);
+    expect(bgBbExpectedPurchases(q, 10)).toBeCloseTo((bgBbExpectedPurchases({ ...q, gamma: 1.0001 }, 10) + bgBbExpectedPurchases({ ...q, gamma: 0.9999 }, 10)) / 2, 7);
     const alive = bgBbProbabilityAlive(p, { frequency: 500, recency: 900, periods: 1000 });
     expect(alive >= 0 && alive <= 1).toBe(true);
     expect(Number.isFinite(bgBbConditionalExpectedPurchases(p, 100, { frequency: 500, recency: 900, periods: 1000 }))).toBe(true);
