@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { conditionalExpectedPurchases, expectedPurchases, fitBgNbd, fitMbgNbd, probabilityOfPurchases, type BgNbdModel } from '../../src/index.js';
+import { conditionalExpectedPurchases, expectedPurchases, fitBgNbd, fitMbgNbd, fitParetoNbd, probabilityOfPurchases, type BgNbdModel } from '../../src/index.js';
 import { betaGeoActiveByQuadrature, betaGeoActiveExpectation, BETA_GEO_BOUND } from '../../src/value/beta-geo.js';
 
 // Four near-identical weekly buyers (all T = 30) show no spread in purchase rates and no drop-out: the likelihood
@@ -40,6 +40,22 @@ describe('fits that run to the bound of the beta-geometric models', () => {
       expect(total).toBeCloseTo(1, 9);
     });
   }
+});
+
+describe('Pareto/NBD on the same regular buyers (its parameters run to ~1e10–1e12; no bound needed)', () => {
+  it('predicts the limit Poisson model, and P(X(52) = n) sums to 1 (1e-12) and is Poisson(52·λ̂) to 1e-6', () => {
+    const model = fitParetoNbd(rows, { timeUnit: 'week' });
+    expect(model.params.r).toBeGreaterThan(1e8);
+    expect(Math.abs(expectedPurchases(model, 52) / (52 * lambda) - 1)).toBeLessThan(1e-6);
+    let total = 0;
+    for (let n = 0; n < 40; n++) {
+      const p = probabilityOfPurchases(model, 52, n);
+      const poisson = Math.exp(-52 * lambda + n * Math.log(52 * lambda) - logFactorial(n));
+      expect(Math.abs(p - poisson)).toBeLessThan(1e-6);
+      total += p;
+    }
+    expect(Math.abs(total - 1)).toBeLessThan(1e-12);
+  });
 });
 
 function logFactorial(n: number): number {
