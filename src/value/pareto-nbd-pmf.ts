@@ -16,8 +16,8 @@ import type { ParetoNbdParams } from './pareto-nbd.js';
 const SERIES_TERMS = 5000;
 
 /**
- * ln J by the series of incomplete beta functions (see {@link paretoNbdProbabilityOfPurchases}); NaN when it would
- * need over SERIES_TERMS terms, the leading incomplete beta underflows, or a term overflows.
+ * ln(αʳ·J) by the series of incomplete beta functions (see {@link paretoNbdProbabilityOfPurchases}); NaN when it
+ * would need over SERIES_TERMS terms, the leading incomplete beta underflows, or a term overflows.
  */
 function seriesLogJ(r: number, alpha: number, s: number, beta: number, h: number, n: number): number {
   const first = alpha >= beta;
@@ -34,6 +34,8 @@ function seriesLogJ(r: number, alpha: number, s: number, beta: number, h: number
   const i0 = betaInc(u, p, q0);
   if (!(i0 > 1e-280)) return NaN;
   const lB0 = Math.log(i0) + lbetaK(p, q0);
+  // ln(αʳ·k₀^−(r+s)), the factor αʳ of the caller folded in without forming r·ln α (~1e12 for a fit of regular buyers).
+  const scale = first ? -s * Math.log(alpha) : -s * Math.log(beta) - r * Math.log1p((beta - alpha) / alpha);
   let coef = 1;
   let rho = 1; // B_u(p, q0 + k)/B_u(p, q0)
   let sum = 1;
@@ -44,19 +46,20 @@ function seriesLogJ(r: number, alpha: number, s: number, beta: number, h: number
     const term = coef * rho;
     sum += term;
     if (!Number.isFinite(sum)) return NaN;
-    if (k > peak && term <= 1e-17 * sum) return lB0 - q0 * Math.log(k0) + Math.log(sum);
+    if (k > peak && term <= 1e-17 * sum) return lB0 + scale + Math.log(sum);
   }
-  return z > 0 ? NaN : lB0 - q0 * Math.log(k0) + Math.log(sum);
+  return z > 0 ? NaN : lB0 + scale + Math.log(sum);
 }
 
 /**
- * ln J by adaptive Gauss–Kronrod (7–15) quadrature of exp(φ(τ) − φ*) on [0, t], φ(τ) = n ln τ − (r + n) ln(α + τ)
- * − (s + 1) ln(β + τ) and φ* its maximum on a grid refined by golden section, so nothing overflows; intervals are
+ * ln(αʳ·J) by adaptive Gauss–Kronrod (7–15) quadrature of exp(φ(τ) − φ*) on [0, t], φ(τ) = n ln(τ/(α + τ))
+ * − r·ln(1 + τ/α) − (s + 1) ln(β + τ) and φ* its maximum on a grid refined by golden section, so nothing overflows; intervals are
  * bisected until the Kronrod–Gauss difference is below 1e−13 of the running total. For the parameters where the
  * series is slow (α and β orders of magnitude apart, or r + n large with β ≫ α).
  */
 function quadratureLogJ(r: number, alpha: number, s: number, beta: number, h: number, n: number): number {
-  const phi = (x: number): number => (n === 0 ? 0 : n * Math.log(x)) - (r + n) * Math.log(alpha + x) - (s + 1) * Math.log(beta + x);
+  // ln of αʳ·τⁿ(α + τ)^−(r+n)(β + τ)^−(s+1), with αʳ(α + τ)^−r = (1 + τ/α)^−r taken through log1p.
+  const phi = (x: number): number => (n === 0 ? 0 : n * Math.log(x / (alpha + x))) - r * Math.log1p(x / alpha) - (s + 1) * Math.log(beta + x);
   // The mode: the best of a grid, refined by golden section on its neighbourhood.
   const G = 256;
   let best = h;
@@ -125,7 +128,7 @@ export function paretoNbdProbabilityOfPurchases(params: ParetoNbdParams, t: numb
   // Alive at t: negative binomial count times the survival (β/(β + t))ˢ.
   const p1 = Math.exp(lcoef - r * Math.log1p(h / alpha) + n * Math.log(h / (alpha + h)) - s * Math.log1p(h / beta));
   // Dropped out at τ ≤ t: C·J with J = ∫₀ᵗ τⁿ(α + τ)^−(r+n)(β + τ)^−(s+1) dτ.
-  const lC = lcoef + r * Math.log(alpha) + Math.log(s) + s * Math.log(beta);
+  const lC = lcoef + Math.log(s) + s * Math.log(beta); // the αʳ of the published coefficient is inside lJ
   let lJ = seriesLogJ(r, alpha, s, beta, h, n);
   if (Number.isNaN(lJ)) lJ = quadratureLogJ(r, alpha, s, beta, h, n);
   const p2 = lJ === -Infinity ? 0 : Math.exp(lC + lJ);

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { conditionalExpectedPurchases, expectedPurchases, fitBgNbd, fitMbgNbd, fitParetoNbd, probabilityOfPurchases, type BgNbdModel } from '../../src/index.js';
+import {
+  conditionalExpectedPurchases,
+  expectedPurchases,
+  fitBgNbd,
+  fitMbgNbd,
+  fitParetoNbd,
+  paretoNbdExpectedPurchases,
+  paretoNbdProbabilityOfPurchases,
+  probabilityOfPurchases,
+  type BgNbdModel,
+} from '../../src/index.js';
 import { betaGeoActiveByQuadrature, betaGeoActiveExpectation, BETA_GEO_BOUND } from '../../src/value/beta-geo.js';
 
 // Four near-identical weekly buyers (all T = 30) show no spread in purchase rates and no drop-out: the likelihood
@@ -55,6 +65,35 @@ describe('Pareto/NBD on the same regular buyers (its parameters run to ~1e10–1
       total += p;
     }
     expect(Math.abs(total - 1)).toBeLessThan(1e-12);
+  });
+});
+
+describe('Pareto/NBD P(X(t) = n) for any size of r', () => {
+  it('sums to 1 and has mean E[X(t)] (1e-9), r from 0.1 to 1e10, α/β on both sides', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -2.3, max: 23, noNaN: true }).map(Math.exp),
+        fc.double({ min: -3, max: 1, noNaN: true }).map(Math.exp),
+        fc.double({ min: -2, max: 2, noNaN: true }).map(Math.exp),
+        fc.double({ min: -1, max: 5, noNaN: true }).map(Math.exp),
+        fc.double({ min: 1, max: 60, noNaN: true }),
+        (r, rate, s, beta, t) => {
+          const p = { r, alpha: r / rate, s, beta };
+          let total = 0;
+          let mean = 0;
+          // Until the terms are negligible for the mean too (r < 1 gives the count a long tail).
+          for (let n = 0; n < 20_000; n++) {
+            const v = paretoNbdProbabilityOfPurchases(p, t, n);
+            total += v;
+            mean += n * v;
+            if (n > rate * t && n * v < 1e-14 * mean) break;
+          }
+          expect(Math.abs(total - 1)).toBeLessThan(1e-9);
+          expect(Math.abs(mean - paretoNbdExpectedPurchases(p, t))).toBeLessThan(1e-9 * Math.max(1, mean));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 
