@@ -19,6 +19,7 @@
  */
 import { describe } from '../core/assert.js';
 import { CxError } from '../core/errors.js';
+import { integrateGk15 } from '../core/quadrature.js';
 import { digammaK, lgammaK } from '../core/special-kernels.js';
 import { FIT_TERM_BUDGET, logTail } from './pareto-nbd-tail.js';
 
@@ -255,4 +256,33 @@ export function paretoNbdNll(logParams: Float64Array, d: ParetoNbdData, grad: Fl
     grad[3] = -(g3 + (W * s) / beta) * beta;
   }
   return -total;
+}
+
+/**
+ * P(alive) = 1/(1 + R) with R = L(dropped out in (t_x, T]) / L(alive at T) =
+ * ∫_{t_x}^{T} s/(β+τ)·((β+T)/(β+τ))ˢ·((α+T)/(α+τ))^{r+x} dτ (the Pareto/NBD likelihood split by the drop-out time,
+ * Fader & Hardie 2005 note), by adaptive Gauss–Kronrod quadrature of exp(φ − φ_max) in u = T − τ with log1p forms, so
+ * any parameter size works. The integrand grows toward τ = t_x at the rate ρ = (r+x)/(α+t_x) + (s+1)/(β+t_x):
+ * breakpoints at u_max − 4ᵏ/ρ. NaN only if the parameters overflow. @internal
+ */
+export function paretoNbdAliveByQuadrature(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): number {
+  const span = T - tx;
+  if (!(span > 0)) return 1;
+  const phi = (u: number): number => {
+    const tau = T - u;
+    return Math.log(s / (beta + tau)) + s * Math.log1p(u / (beta + tau)) + (r + x) * Math.log1p(u / (alpha + tau));
+  };
+  const top = phi(span); // the maximum: φ increases with u
+  const f = (u: number): number => Math.exp(phi(u) - top);
+  const rate = (r + x) / (alpha + tx) + (s + 1) / (beta + tx);
+  const points = [span];
+  for (let w = 1 / rate; w < span; w *= 4) points.push(span - w);
+  points.push(0);
+  points.reverse();
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < points.length; i++) if (points[i + 1]! > points[i]!) pairs.push(points[i]!, points[i + 1]!);
+  const integral = integrateGk15(f, pairs, { relTol: 1e-13, maxPieces: 4000, minHalfWidth: 1e-15 * span, scale: 'first-pass' });
+  const logR = top + Math.log(integral);
+  if (Number.isNaN(logR)) return NaN;
+  return logR > 0 ? Math.exp(-logR) / (1 + Math.exp(-logR)) : 1 / (1 + Math.exp(logR));
 }

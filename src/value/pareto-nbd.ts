@@ -7,7 +7,7 @@
 import { CxError } from '../core/errors.js';
 import { fitModel, groupRows, readCustomers, readHorizon, readPredictCustomer } from './fit.js';
 import type { BtydData, BtydFitOptions, BtydModel } from './fit.js';
-import { paretoNbdCustomer, paretoNbdNll, prepareParetoNbd, readParetoNbdParams, type ParetoNbdData } from './pareto-nbd-kernel.js';
+import { paretoNbdAliveByQuadrature, paretoNbdCustomer, paretoNbdNll, prepareParetoNbd, readParetoNbdParams, type ParetoNbdData } from './pareto-nbd-kernel.js';
 
 export { paretoNbdProbabilityOfPurchases } from './pareto-nbd-pmf.js';
 
@@ -133,11 +133,17 @@ export function paretoNbdExpectedPurchases(params: ParetoNbdParams, t: number): 
   return finite(((r / alpha) * beta * expm1Over(1 - s, Math.log1p(h / beta))) + 0, 'E[X(t)]');
 }
 
-/** P(alive) of a checked customer. */
+/**
+ * P(alive) of a checked customer: from the series of the likelihood; by quadrature ({@link paretoNbdAliveByQuadrature})
+ * where that series does not converge (r, s or x near 1e6 and beyond: the fit of regular buyers) or α and β are more
+ * than 1e8 apart (where its hypergeometric tail cancels).
+ */
 function aliveOf(p: { r: number; alpha: number; s: number; beta: number }, x: number, tx: number, T: number): number {
-  const { alive } = paretoNbdCustomer(p.r, p.alpha, p.s, p.beta, x, tx, T);
+  const far = Math.max(p.alpha, p.beta) > 1e8 * Math.min(p.alpha, p.beta);
+  let alive = far ? NaN : paretoNbdCustomer(p.r, p.alpha, p.s, p.beta, x, tx, T).alive;
+  if (Number.isNaN(alive)) alive = paretoNbdAliveByQuadrature(p.r, p.alpha, p.s, p.beta, x, tx, T);
   if (Number.isNaN(alive)) {
-    throw new CxError('NOT_CONVERGED', 'the Pareto/NBD series did not converge for this customer', { path: ['customer'] });
+    throw new CxError('NOT_CONVERGED', 'P(alive) of this customer could not be computed at these Pareto/NBD parameters', { path: ['customer'] });
   }
   return alive < 0 ? 0 : alive > 1 ? 1 : alive;
 }
@@ -145,12 +151,14 @@ function aliveOf(p: { r: number; alpha: number; s: number; beta: number }, x: nu
 /**
  * Probability that a customer with history (x, t_x, T) is still alive at T (Fader & Hardie 2005 note, eq. 24):
  * P = 1 / (1 + (s/(r + s + x))·(α + T)^{r+x}(β + T)^s·A₀), computed in logs from the same convergent series as the
- * likelihood, so heavy buyers get a value in [0, 1] rather than NaN. O(terms of the series), typically < 50.
+ * likelihood, so heavy buyers get a value in [0, 1] rather than NaN. O(terms of the series), typically < 50. Where
+ * that series does not converge (r, s or x near 1e6 and beyond, as a fit of regular buyers gives) or α and β are
+ * more than 1e8 apart, the same probability is integrated over the drop-out time instead (checked against mpmath).
  *
  * @param params - {@link ParetoNbdParams}.
  * @param customer - `{ frequency, recency, T }` in the model's time unit.
  * @throws CxError for bad parameters (path `['params', name]`) or customer fields (path `['customer', field]`);
- *   `NOT_CONVERGED` only for absurd parameters where the series needs over 2·10⁶ terms.
+ *   `NOT_CONVERGED` only if the parameters overflow even the quadrature used where the series does not converge.
  * @example
  * const p = { r: 0.5533, alpha: 10.578, s: 0.6062, beta: 11.668 };
  * paretoNbdProbabilityAlive(p, { frequency: 26, recency: 30.86, T: 31 }); //=> 0.998
