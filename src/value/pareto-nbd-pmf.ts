@@ -82,9 +82,22 @@ function quadratureLogJ(r: number, alpha: number, s: number, beta: number, h: nu
     else lo = a;
   }
   const mid = 0.5 * (lo + hi);
-  const ref = Math.max(fBest, mid > 0 ? phi(mid) : fBest);
+  // For n = 0 the integrand may peak at τ = 0 itself (a fast drop-out: s/β large), which the grid does not sample.
+  const ref = Math.max(fBest, mid > 0 ? phi(mid) : fBest, n === 0 ? phi(0) : -Infinity);
   const f = (x: number): number => (x <= 0 ? (n === 0 ? Math.exp(phi(0) - ref) : 0) : Math.exp(phi(x) - ref));
-  const total = integrateGk15(f, mid > 0 && mid < h ? [0, mid, mid, h] : [0, h], { relTol: 1e-13, maxPieces: 4000, minHalfWidth: 1e-14 * h });
+  // Breakpoints at the mode and at every decade of distance from it: a peak far narrower than [0, t] (width β/s
+  // near τ = 0, say) must not sit inside one long piece, whose 15 nodes would all miss it.
+  const cuts = [0, h];
+  if (mid > 0 && mid < h) cuts.push(mid);
+  for (let k = 1; k <= 16; k++) {
+    const d = h * Math.pow(10, -k);
+    if (mid - d > 0) cuts.push(mid - d);
+    if (mid + d < h) cuts.push(mid + d);
+  }
+  cuts.sort((a, b) => a - b);
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1]! > cuts[i]!) pairs.push(cuts[i]!, cuts[i + 1]!);
+  const total = integrateGk15(f, pairs, { relTol: 1e-13, maxPieces: 4000, minHalfWidth: 1e-14 * h, scale: 'first-pass' });
   return total > 0 ? ref + Math.log(total) : -Infinity;
 }
 
