@@ -74,12 +74,24 @@ function readBgBbPattern(row: Record<string, unknown>, path: CxPath): { x: numbe
  * `(β+t_x−x+i)/(α+β+t_x+i) · (δ+t_x+i)/(γ+δ+1+t_x+i)` (from B(a, b+1) = B(a, b)·b/(a+b)), so the sum is taken
  * relative to its first term without a log-beta per term; the two parts are then combined as a log-sum-exp.
  */
+/**
+ * `ln[B(a+da, b+db)/B(a, b)] = ln[(a)_da·(b)_db/(a+b)_(da+db)]` for integers da, db ≥ 0, as a sum of logs of ratios:
+ * accurate however large a and b are (lnB of arguments near 1e10 is itself near 1e10, so a difference of two of
+ * them keeps only ~1e−6). Past 100,000 steps, the lnB difference.
+ */
+function logBetaRatio(a: number, b: number, da: number, db: number): number {
+  if (da + db > 100_000) return lbetaK(a + da, b + db) - lbetaK(a, b);
+  let s = 0;
+  for (let j = 0; j < da; j++) s += Math.log((a + j) / (a + b + j));
+  for (let j = 0; j < db; j++) s += Math.log((b + j) / (a + b + da + j));
+  return s;
+}
+
 function bgBbLogLik(al: number, be: number, ga: number, de: number, x: number, tx: number, n: number): number {
-  const lbAB = lbetaK(al, be);
-  const lbGD = lbetaK(ga, de);
-  const l1 = lbetaK(al + x, be + n - x) - lbAB + lbetaK(ga, de + n) - lbGD;
+  const l1 = logBetaRatio(al, be, x, n - x) + logBetaRatio(ga, de, 0, n);
   if (n - tx - 1 < 0) return l1;
-  const l2 = lbetaK(al + x, be + tx - x) - lbAB + lbetaK(ga + 1, de + tx) - lbGD;
+  // B(γ+1, δ+t_x)/B(γ, δ) = B(γ, δ+t_x)/B(γ, δ)·γ/(γ+δ+t_x).
+  const l2 = logBetaRatio(al, be, x, tx - x) + logBetaRatio(ga, de, 0, tx) + Math.log(ga / (ga + de + tx));
   let term = 1;
   let sum = 1;
   for (let i = 0; i < n - tx - 1; i++) {
@@ -180,21 +192,8 @@ function readPeriods(t: unknown, name: string): number {
   return t;
 }
 
-/** Up to this many integer steps, ratios of gamma functions are taken as products (see {@link logRisingRatio}). */
+/** Up to this many opportunities, the survival sum is summed term by term (see {@link survivalSum}). */
 const PRODUCT_STEPS = 100_000;
-
-/**
- * `ln[Γ(x+m)Γ(y)/(Γ(x)Γ(y+m))] = Σ_{j<m} ln((x+j)/(y+j))` for an integer `m ≥ 0`, as a sum of `log1p((x−y)/(y+j))`:
- * accurate however large x and y are (a difference of lnΓ values near 1e11 — δ of a fit with no drop-out — keeps
- * only 1e−5 of its absolute value). Past {@link PRODUCT_STEPS} steps, the lnΓ difference.
- */
-function logRisingRatio(x: number, y: number, m: number): number {
-  if (m > PRODUCT_STEPS) return lgammaK(x + m) - lgammaK(x) - lgammaK(y + m) + lgammaK(y);
-  const d = x - y;
-  let s = 0;
-  for (let j = 0; j < m; j++) s += Math.log1p(d / (y + j));
-  return s;
-}
 
 /**
  * Expected opportunities survived of the next `t`, for a customer alive at opportunity `k`:
@@ -263,7 +262,7 @@ export function bgBbConditionalExpectedPurchases(params: BgBbParams, t: number, 
   const logL = bgBbLogLik(al, be, ga, de, x, tx, n);
   // Σ_{i=1..t} E[p·(1−θ)^{n+i}·p^x(1−p)^{n−x}] / L = B(α+x+1, β+n−x)/B(α, β) · B(γ, δ+n)/B(γ, δ) · (opportunities
   // survived of the next t by a customer alive at n) / L.
-  const logLead = lbetaK(al + x + 1, be + n - x) - lbetaK(al, be) + logRisingRatio(de, ga + de, n) - logL;
+  const logLead = logBetaRatio(al, be, x + 1, n - x) + logBetaRatio(ga, de, 0, n) - logL;
   return Math.exp(logLead) * survivalSum(ga, de, n, h);
 }
 
@@ -282,7 +281,7 @@ export function bgBbProbabilityAlive(params: BgBbParams, customer: { readonly fr
   const p = readParams(params);
   const { x, tx, n } = readPattern(customer);
   const { alpha: al, beta: be, gamma: ga, delta: de } = p;
-  const v = Math.exp(lbetaK(al + x, be + n - x) - lbetaK(al, be) + lbetaK(ga, de + n + 1) - lbetaK(ga, de) - bgBbLogLik(al, be, ga, de, x, tx, n));
+  const v = Math.exp(logBetaRatio(al, be, x, n - x) + logBetaRatio(ga, de, 0, n + 1) - bgBbLogLik(al, be, ga, de, x, tx, n));
   return Math.min(1, v);
 }
 
@@ -304,10 +303,17 @@ export function bgBbProbabilityOfPurchases(params: BgBbParams, t: number, k: num
   const x = readPeriods(k, 'n');
   if (x > n) return 0;
   const { alpha: al, beta: be, gamma: ga, delta: de } = p;
-  const lbAB = lbetaK(al, be);
-  const lbGD = lbetaK(ga, de);
   const lChoose = (a: number, b: number): number => lgammaK(a + 1) - lgammaK(b + 1) - lgammaK(a - b + 1);
-  let v = Math.exp(lChoose(n, x) + lbetaK(al + x, be + n - x) - lbAB + lbetaK(ga, de + n) - lbGD);
-  for (let i = x; i <= n - 1; i++) v += Math.exp(lChoose(i, x) + lbetaK(al + x, be + i - x) - lbAB + lbetaK(ga + 1, de + i) - lbGD);
+  // Alive through all n: C(n, x)·B(α+x, β+n−x)/B(α, β)·B(γ, δ+n)/B(γ, δ).
+  let v = Math.exp(lChoose(n, x) + logBetaRatio(al, be, x, n - x) + logBetaRatio(ga, de, 0, n));
+  // Dropped out after opportunity i (x ≤ i < n): C(i, x)·B(α+x, β+i−x)/B(α, β)·B(γ+1, δ+i)/B(γ, δ), each term from
+  // the one before by the ratio [(i+1)/(i+1−x)]·[(β+i−x)/(α+β+i)]·[(δ+i)/(γ+1+δ+i)] (O(n) in all).
+  if (x <= n - 1) {
+    let lt = logBetaRatio(al, be, x, 0) + logBetaRatio(ga, de, 0, x) + Math.log(ga / (ga + de + x));
+    for (let i = x; i <= n - 1; i++) {
+      v += Math.exp(lt);
+      lt += Math.log(((i + 1) / (i + 1 - x)) * ((be + i - x) / (al + be + i)) * ((de + i) / (ga + 1 + de + i)));
+    }
+  }
   return Math.min(1, v);
 }

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bgBbConditionalExpectedPurchases, bgBbExpectedPurchases, bgBbProbabilityAlive, fitBgBb, lgamma } from '../../src/index.js';
+import { bgBbConditionalExpectedPurchases, bgBbExpectedPurchases, bgBbProbabilityAlive, bgBbProbabilityOfPurchases, fitBgBb, lgamma } from '../../src/index.js';
 
 /** FHS 2010 eq. 7 in closed form (accurate for moderate parameters, γ away from 1): an independent oracle. */
 function closedForm(alpha: number, beta: number, gamma: number, delta: number, t: number): number {
@@ -55,5 +55,22 @@ describe('BG/BB at the boundary', () => {
         },
       ),
     );
+  });
+
+  it('P(X(t) = k) keeps its digits for γ, δ near 1e10 (sums to 1, mean = E[X(t)], mpmath value)', () => {
+    // mpmath 1.3.0, 40 digits, FHS 2010 eq. 8 term by term: P(X(10) = 3) = 0.0264869678958865651 at α = β = 1, γ = δ = 1e10.
+    const p = { alpha: 1, beta: 1, gamma: 1e10, delta: 1e10 };
+    expect(Math.abs(bgBbProbabilityOfPurchases(p, 10, 3) / 0.02648696789588657 - 1)).toBeLessThan(1e-12);
+    for (const q of [p, { alpha: 1e8, beta: 1e8, gamma: 1e10, delta: 1e10 }, { alpha: 0.7, beta: 2.1, gamma: 0.4, delta: 3.3 }]) {
+      let total = 0;
+      let mean = 0;
+      for (let k = 0; k <= 200; k++) {
+        const v = bgBbProbabilityOfPurchases(q, 200, k);
+        total += v;
+        mean += k * v;
+      }
+      expect(Math.abs(total - 1)).toBeLessThan(1e-12);
+      expect(Math.abs(mean / bgBbExpectedPurchases(q, 200) - 1)).toBeLessThan(1e-11);
+    }
   });
 });
