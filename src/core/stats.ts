@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CxError } from './errors.js';
+import { CxError, isCxError } from './errors.js';
 import { describe as describeValue, isArrayLike, nonFinite } from './assert.js';
 import { ranks } from './ranks.js';
 import { sum } from './sum.js';
@@ -35,16 +35,22 @@ export function mean(values: ArrayLike<number>): number | null {
   checkArray(values, 'values');
   const n = values.length;
   if (n === 0) return null;
-  const total = sum(values);
-  if (Number.isFinite(total)) return total / n;
-  let m = 0;
-  for (let i = 0; i < n; i++) m += (values[i]! - m) / (i + 1);
-  return m;
+  let total: number;
+  try {
+    total = sum(values);
+  } catch (e) {
+    if (!isCxError(e, 'NON_FINITE') || e.path.length !== 1) throw e; // a bad element keeps its own error; an overflowing total:
+    // the running mean, each term scaled before the subtraction so that no difference overflows.
+    let m = 0;
+    for (let i = 0; i < n; i++) m += values[i]! / (i + 1) - m / (i + 1);
+    return m;
+  }
+  return total / n;
 }
 
 /**
- * Variance by Welford's one-pass algorithm (Welford 1962; Knuth TAOCP vol. 2, 4.2.2), numerically stable for
- * data with a large mean. Sample variance (n − 1) by default.
+ * Variance by Welford's one-pass algorithm (Welford 1962; Knuth TAOCP vol. 2, 4.2.2) on the values shifted by the
+ * first one, so data with a large common offset (1e15 + y) keep their digits. Sample variance (n − 1) by default.
  *
  * @returns the variance, or `null` when there are fewer than 2 values (1 for the population variance).
  * @throws CxError `NON_FINITE` at the first NaN/±Infinity.
@@ -58,11 +64,14 @@ export function variance(values: ArrayLike<number>, options: VarianceOptions = {
   const n = values.length;
   const population = options.population === true;
   if (n < (population ? 1 : 2)) return null;
+  // Welford on the values shifted by the first one: the running mean then stays small, and data with a large
+  // common offset (1e15 + y) keep their digits.
+  const k = Number.isFinite(values[0]!) ? values[0]! : 0;
   let m = 0;
   let m2 = 0;
   for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (!Number.isFinite(v)) throw nonFinite(v, i, 'values');
+    const v = values[i]! - k;
+    if (!Number.isFinite(values[i]!)) throw nonFinite(values[i]!, i, 'values');
     const d = v - m;
     m += d / (i + 1);
     m2 += d * (v - m);
@@ -236,16 +245,29 @@ export interface CorrelationOptions {
 }
 
 /**
- * Sample covariance of paired values (n − 1 denominator), one pass (Welford-style co-moment update).
+ * Sample covariance of paired values (n − 1 denominator), one pass (Welford-style co-moment update on the pairs
+ * shifted by the first one).
  *
  * @returns the covariance, or `null` with fewer than 2 pairs.
- * @throws CxError `LENGTH_MISMATCH`, `NON_FINITE`.
+ * @throws CxError `LENGTH_MISMATCH`; `NON_FINITE` for a NaN/±Infinity element or a covariance that overflows.
  * @example
  * covariance([1, 2, 3, 4], [2, 4, 6, 8]); //=> 3.333333
  */
 export function covariance(x: ArrayLike<number>, y: ArrayLike<number>): number | null {
   const c = comoments(x, y);
-  return c.n < 2 ? null : c.cxy / (c.n - 1);
+  if (c.n < 2) return null;
+  const out = c.cxy / (c.n - 1);
+  if (!Number.isFinite(out)) throw new CxError('NON_FINITE', 'the covariance overflows: values are too large', { path: ['x'] });
+  return out;
+}
+
+function maxAbs(v: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < v.length; i++) {
+    const a = Math.abs(v[i]!);
+    if (a > m) m = a;
+  }
+  return m;
 }
 
 interface Comoments {
@@ -255,23 +277,30 @@ interface Comoments {
   cxy: number;
 }
 
-function comoments(x: ArrayLike<number>, y: ArrayLike<number>): Comoments {
+/**
+ * Co-moments by Welford-style updates on (x − x₀)/sx and (y − y₀)/sy: the shift by the first pair keeps data with
+ * a large common offset accurate; the scales (default 1) let {@link correlation} recompute without overflow or
+ * underflow for values near 1e±300.
+ */
+function comoments(x: ArrayLike<number>, y: ArrayLike<number>, sx = 1, sy = 1): Comoments {
   checkArray(x, 'x');
   checkArray(y, 'y');
   if (x.length !== y.length) {
     throw new CxError('LENGTH_MISMATCH', `x and y must have the same length, got ${String(x.length)} and ${String(y.length)}`, { path: ['y'] });
   }
   const n = x.length;
+  const kx = n > 0 && Number.isFinite(x[0]!) ? x[0]! / sx : 0;
+  const ky = n > 0 && Number.isFinite(y[0]!) ? y[0]! / sy : 0;
   let mx = 0;
   let my = 0;
   let cxx = 0;
   let cyy = 0;
   let cxy = 0;
   for (let i = 0; i < n; i++) {
-    const a = x[i]!;
-    const b = y[i]!;
-    if (!Number.isFinite(a)) throw nonFinite(a, i, 'x');
-    if (!Number.isFinite(b)) throw nonFinite(b, i, 'y');
+    if (!Number.isFinite(x[i]!)) throw nonFinite(x[i]!, i, 'x');
+    if (!Number.isFinite(y[i]!)) throw nonFinite(y[i]!, i, 'y');
+    const a = x[i]! / sx - kx;
+    const b = y[i]! / sy - ky;
     const dx = a - mx;
     const dy = b - my;
     mx += dx / (i + 1);
@@ -285,6 +314,8 @@ function comoments(x: ArrayLike<number>, y: ArrayLike<number>): Comoments {
 
 /**
  * Correlation coefficient of paired values: Pearson's r (default) or Spearman's ρ (Pearson on average ranks).
+ * Independent of the scale and offset of either variable, for values from 1e−300 to 1e300 (recomputed on scaled
+ * values when a co-moment would overflow or underflow).
  *
  * @returns r in [−1, 1], or `null` when it is undefined (fewer than 2 pairs, or either variable constant).
  * @throws CxError `LENGTH_MISMATCH`, `NON_FINITE`.
@@ -302,8 +333,16 @@ export function correlation(x: ArrayLike<number>, y: ArrayLike<number>, options:
   if (method !== 'pearson') {
     throw new CxError('INVALID_ARGUMENT', `method must be 'pearson' or 'spearman', got ${describeValue(options.method)}`, { path: ['method'] });
   }
-  const c = comoments(x, y);
+  let c = comoments(x, y);
+  // r does not depend on the scale of x or y: when a co-moment overflowed or underflowed (values near 1e±300),
+  // recompute on x/max|x| and y/max|y|.
+  const off = !Number.isFinite(c.cxx) || !Number.isFinite(c.cyy) || !Number.isFinite(c.cxy) || c.cxx < 1e-250 || c.cyy < 1e-250;
+  if (c.n >= 2 && off) {
+    const sx = maxAbs(x);
+    const sy = maxAbs(y);
+    if (sx > 0 && sy > 0) c = comoments(x, y, sx, sy);
+  }
   if (c.n < 2 || c.cxx <= 0 || c.cyy <= 0) return null;
-  const r = c.cxy / Math.sqrt(c.cxx * c.cyy);
+  const r = c.cxy / (Math.sqrt(c.cxx) * Math.sqrt(c.cyy));
   return r > 1 ? 1 : r < -1 ? -1 : r;
 }

@@ -19,8 +19,8 @@ function notArray(values: unknown, name: string): CxError {
  * The empty sum is 0.
  *
  * @param values - numbers to add (`number[]`, `Float64Array`, any `ArrayLike<number>`).
- * @throws CxError `NON_FINITE` when an element is NaN or ±Infinity (`path` = `['values', index]`), or
- *   `INVALID_ARGUMENT` when `values` is not array-like or holds a non-number.
+ * @throws CxError `NON_FINITE` when an element is NaN or ±Infinity (`path` = `['values', index]`) or the sum
+ *   overflows (`path` = `['values']`), or `INVALID_ARGUMENT` when `values` is not array-like or holds a non-number.
  * @example
  * sum([0.1, 0.2, 0.3]); //=> 0.6
  * sum([1e100, 1, -1e100]); //=> 1
@@ -39,7 +39,9 @@ export function sum(values: ArrayLike<number>): number {
     else c += v - t + s;
     s = t;
   }
-  return s + c;
+  const out = s + c;
+  if (!Number.isFinite(out)) throw new CxError('NON_FINITE', 'the sum of values overflows the range of a double', { path: ['values'] });
+  return out;
 }
 
 /**
