@@ -57,9 +57,11 @@ export function wilsonInterval(proportion: number, n: number, options: IntervalO
   const confidence = confidenceOption(options.confidence);
   if (n === 0) return null;
   const z = zCritical(confidence);
-  const z2n = (z * z) / n;
-  const centre = (proportion + z2n / 2) / (1 + z2n);
-  const half = (z / (1 + z2n)) * Math.sqrt((proportion * (1 - proportion)) / n + z2n / (4 * n));
+  // Wilson's centre and half-width multiplied through by n, so that no term overflows for a tiny (effective) n:
+  // (p·n + z²/2)/(n + z²) ± z·√(p(1−p)·n + z²/4)/(n + z²); the interval tends to [0, 1] as n → 0.
+  const z2 = z * z;
+  const centre = (proportion * n + z2 / 2) / (n + z2);
+  const half = (z * Math.sqrt(proportion * (1 - proportion) * n + z2 / 4)) / (n + z2);
   return { lower: clamp(centre - half, 0, 1), upper: clamp(centre + half, 0, 1), method: 'wilson', confidence };
 }
 

@@ -317,7 +317,12 @@ export function betaGeoPmf(p: BgNbdParams, t: number, n: number, s: number): num
   const { r, alpha, a, b } = p;
   const lbAb = lbetaK(a, b);
   const logQ = Math.log(t / (alpha + t));
-  const logNbd = lgammaK(r + n) - lgammaK(r) - lgammaK(n + 1) - r * Math.log1p(t / alpha) + n * logQ;
+  // ln[Γ(r+n)/(Γ(r)·n!)] as a sum of ln((r+j)/(j+1)) for n ≤ 1e5: a difference of lnΓ values at large r keeps only
+  // ~1e−16·r·ln r of its absolute value.
+  let lcoef = 0;
+  if (n <= 100_000) for (let j = 0; j < n; j++) lcoef += Math.log((r + j) / (j + 1));
+  else lcoef = lgammaK(r + n) - lgammaK(r) - lgammaK(n + 1);
+  const logNbd = lcoef - r * Math.log1p(t / alpha) + n * logQ;
   let v = Math.exp(lbetaK(a, b + n + s) - lbAb + logNbd);
   if (n > 0 || s === 1) {
     const tail = n === 0 ? 1 : betaInc(t / (alpha + t), n, r);

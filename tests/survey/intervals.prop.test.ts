@@ -22,6 +22,18 @@ describe('wilsonInterval properties', () => {
       }),
     );
   });
+  it('is finite for any effective n from 1e-300 to 1e300, tending to [0, 1] as n → 0 and to p̂ as n → ∞', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -300, max: 300, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (e, p) => {
+        const ci = wilsonInterval(p, 10 ** e)!;
+        expect(Number.isFinite(ci.lower) && Number.isFinite(ci.upper)).toBe(true);
+        expect(ci.lower).toBeLessThanOrEqual(ci.upper);
+      }),
+    );
+    expect(wilsonInterval(0.5, 1e-310)).toMatchObject({ lower: 0, upper: 1 });
+    const big = wilsonInterval(0.3, 1e300)!;
+    expect(big.upper - big.lower).toBeLessThan(1e-12);
+  });
   it('is symmetric: the interval of 1 − p̂ mirrors that of p̂', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (n, k) => {

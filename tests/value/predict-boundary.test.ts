@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  bgNbdExpectedPurchases,
+  bgNbdProbabilityOfPurchases,
+  mbgNbdExpectedPurchases,
+  mbgNbdProbabilityOfPurchases,
   conditionalExpectedPurchases,
   expectedPurchases,
   fitBgNbd,
@@ -96,6 +100,26 @@ describe('Pareto/NBD P(X(t) = n) for any size of r', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('BG/NBD and MBG/NBD P(X(t) = n) for user parameters far past the fit bound', () => {
+  it('sums to 1 and has mean E[X(t)] (1e-10) at r = α = 1e8 (lost 4e-8 before)', () => {
+    for (const [pmf, ex] of [
+      [bgNbdProbabilityOfPurchases, bgNbdExpectedPurchases],
+      [mbgNbdProbabilityOfPurchases, mbgNbdExpectedPurchases],
+    ] as const) {
+      const p = { r: 1e8, alpha: 1e8, a: 0.8, b: 2.4 };
+      let total = 0;
+      let mean = 0;
+      for (let n = 0; n < 200; n++) {
+        const v = pmf(p, 10, n);
+        total += v;
+        mean += n * v;
+      }
+      expect(Math.abs(total - 1)).toBeLessThan(1e-10);
+      expect(Math.abs(mean / ex(p, 10) - 1)).toBeLessThan(1e-10);
+    }
   });
 });
 
