@@ -293,9 +293,15 @@ export function expectedSpend(model: SpendModel, customer: GammaGammaCustomer): 
   }
   const row = customer as unknown as Record<string, unknown>;
   const x = readFrequency(row, ['customer', 'frequency']);
-  if (x === 0) return (p * gamma) / (q - 1);
+  if (x === 0) {
+    const v0 = (p / (q - 1)) * gamma;
+    if (!Number.isFinite(v0)) throw new CxError('OUT_OF_RANGE', 'the population mean spend p·γ/(q − 1) overflows at these parameters', { path: ['model', 'params'] });
+    return v0;
+  }
   const z = readMonetary(row, ['customer', 'monetary']);
-  const v = ((gamma + x * z) * p) / (p * x + q - 1);
+  // (γ + x·z)·p/(p·x + q − 1) = γ/(x + c) + z·x/(x + c) with c = (q − 1)/p: no intermediate overflows for huge p, γ or z.
+  const d = x + (q - 1) / p;
+  const v = gamma / d + z * (x / d);
   if (!Number.isFinite(v)) throw new CxError('OUT_OF_RANGE', 'expected spend overflows for this customer', { path: ['customer', 'monetary'] });
   return v;
 }

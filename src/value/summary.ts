@@ -85,7 +85,9 @@ function readAmount(v: unknown, path: CxPath): number {
     if (Number.isFinite(v)) return v;
     throw new CxError('INVALID_MONEY', `amount must be a finite number, got ${describe(v)}`, { path });
   }
-  return money(v as MoneyInput, path).toNumber();
+  const n = money(v as MoneyInput, path).toNumber();
+  if (!Number.isFinite(n)) throw new CxError('INVALID_MONEY', `amount ${describe(v)} is beyond the range of a double (about ±1.8e308)`, { path });
+  return n;
 }
 
 function compareIds(a: string | number, b: string | number): number {
@@ -245,6 +247,9 @@ export function summarizeTransactions(transactions: readonly SummaryTransaction[
         hx++;
         hSpend += dayAmount;
       }
+    }
+    if (!Number.isFinite(spend) || !Number.isFinite(hSpend)) {
+      throw new CxError('NON_FINITE', `the spend of customer ${describe(ids[s])} overflows the range of a double`, { path: ['transactions'] });
     }
     const row: CustomerSummary = {
       customerId: ids[s]!,
