@@ -42,7 +42,7 @@ export interface CesTallyOptions {
    * 1–5). Not allowed with `'higher-is-easier'`.
    */
   readonly easyAtMost?: number;
-  /** One weight per answer (finite, ≥ 0); default: every answer weighs 1. */
+  /** One weight per answer: 0, or from 1e-100 to 1e100 (only ratios matter); default: every answer weighs 1. */
   readonly weights?: ArrayLike<number>;
   /** Accept non-integer answers inside the scale (default `false`). */
   readonly allowFractional?: boolean;

@@ -27,7 +27,7 @@ export interface CsatTallyOptions {
   readonly scale?: ScoreScale;
   /** Answers at or above this count as satisfied (default `scale.max − 1`, the top-two-box: 4 on 1–5). */
   readonly satisfiedAtLeast?: number;
-  /** One weight per answer (finite, ≥ 0); default: every answer weighs 1. */
+  /** One weight per answer: 0, or from 1e-100 to 1e100 (only ratios matter); default: every answer weighs 1. */
   readonly weights?: ArrayLike<number>;
   /** Accept non-integer answers inside the scale, e.g. averages of several items (default `false`). */
   readonly allowFractional?: boolean;
@@ -88,7 +88,7 @@ function csatSpec(options: CsatTallyOptions): { spec: ScaleTallySpec; satisfiedA
  *
  * @param scores - Answers on the scale (integers unless `allowFractional`).
  * @throws CxError `INVALID_SCORE` (`path` = `['scores', index]`) for an answer outside the scale, non-finite, or
- *   fractional without `allowFractional`; `INVALID_WEIGHT` (`['weights', index]`) for a negative or non-finite weight;
+ *   fractional without `allowFractional`; `INVALID_WEIGHT` (`['weights', index]`) for a weight that is negative, non-finite, or outside 1e-100..1e100 (other than 0);
  *   `LENGTH_MISMATCH` when weights and scores differ in length; `INVALID_ARGUMENT` / `OUT_OF_RANGE` for bad options.
  * @example
  * const t = csatTally([5, 4, 2, 3]);

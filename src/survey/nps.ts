@@ -16,7 +16,7 @@ export type NpsIntervalMethod = 'adjusted-wald' | 'wald' | 'trinomial' | 'bootst
 
 /** Options of {@link npsTally}. */
 export interface NpsTallyOptions {
-  /** One weight per answer (finite, ≥ 0); default: every answer weighs 1. */
+  /** One weight per answer: 0, or from 1e-100 to 1e100 (only ratios matter); default: every answer weighs 1. */
   readonly weights?: ArrayLike<number>;
 }
 
@@ -98,7 +98,7 @@ function badScore(v: unknown, i: number): CxError {
  *
  * @param scores - Answers, integers 0–10 (`number[]`, `Uint8Array`, any `ArrayLike<number>`).
  * @throws CxError `INVALID_SCORE` (`path` = `['scores', index]`) for an answer that is not an integer 0–10;
- *   `INVALID_WEIGHT` (`['weights', index]`) for a negative or non-finite weight; `LENGTH_MISMATCH` (`['weights']`)
+ *   `INVALID_WEIGHT` (`['weights', index]`) for a weight that is negative, non-finite, or outside 1e-100..1e100 (other than 0); `LENGTH_MISMATCH` (`['weights']`)
  *   when the lengths differ; `INVALID_ARGUMENT` when an argument is not array-like.
  * @example
  * const t = npsTally([10, 9, 8, 3]);
