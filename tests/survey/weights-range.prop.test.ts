@@ -20,7 +20,7 @@ describe('survey weights', () => {
           const a = nps(scores, { weights: w });
           const b = nps(scores, { weights: ws });
           expect(Math.abs((b.score ?? 0) - (a.score ?? 0))).toBeLessThan(1e-9);
-          expect(Math.abs((b.effectiveN ?? 0) - (a.effectiveN ?? 0))).toBeLessThanOrEqual(1e-12 * (a.effectiveN ?? 1));
+          expect(Math.abs(b.effectiveN - a.effectiveN)).toBeLessThanOrEqual(1e-12 * a.effectiveN);
           const five = scores.map((s) => 1 + (s % 5));
           expect(Math.abs(csat(five, { weights: ws }).score! - csat(five, { weights: w }).score!)).toBeLessThan(1e-9);
           const seven = scores.map((s) => 1 + (s % 7));
