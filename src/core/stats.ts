@@ -155,7 +155,11 @@ function checkWeights(values: ArrayLike<number>, weights: unknown): asserts weig
 }
 
 function badWeight(w: unknown, i: number): CxError {
-  return new CxError('INVALID_WEIGHT', `weights[${String(i)}] must be a finite number ≥ 0, got ${describeValue(w)}`, { path: ['weights', i] });
+  return new CxError(
+    'INVALID_WEIGHT',
+    `weights[${String(i)}] must be 0 or a number from 1e-100 to 1e100 (rescale weights outside that range: only their ratios matter), got ${describeValue(w)}`,
+    { path: ['weights', i] },
+  );
 }
 
 /** Result of {@link weightedMoments}. */
@@ -174,8 +178,9 @@ export interface WeightedMoments {
  * Weighted mean and variance in one pass (West 1979's weighted Welford update), with Kish's effective sample size.
  * Zero weights are allowed (the value is ignored).
  *
- * @throws CxError `NON_FINITE` for a non-finite value, `INVALID_WEIGHT` for a negative or non-finite weight,
- *   `LENGTH_MISMATCH` when the arrays differ in length.
+ * @throws CxError `NON_FINITE` for a non-finite value, `INVALID_WEIGHT` for a weight that is negative, non-finite
+ *   or (other than 0) outside 1e-100..1e100 (only weight ratios matter: rescale), `LENGTH_MISMATCH` when the arrays
+ *   differ in length.
  * @example
  * const m = weightedMoments([1, 2, 3], [1, 1, 2]);
  * m.mean; //=> 2.25
@@ -194,8 +199,9 @@ export function weightedMoments(values: ArrayLike<number>, weights: ArrayLike<nu
     const v = values[i]!;
     const w = weights[i]!;
     if (!Number.isFinite(v)) throw nonFinite(v, i, 'values');
-    if (!(w >= 0) || w === Infinity) throw badWeight(w, i);
     if (w === 0) continue;
+    // Bounded so that Σw² and (Σw)² stay within the double range (weights near 1e±200 gave effectiveN = 0/0).
+    if (typeof w !== 'number' || !(w >= 1e-100 && w <= 1e100)) throw badWeight(w, i);
     wSum += w;
     w2Sum += w * w;
     const d = v - m;

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { correlation, covariance, mean, sum, variance } from '../../src/index.js';
+import { correlation, covariance, mean, sum, variance, weightedMoments } from '../../src/index.js';
 import { errorOf } from '../helpers/errors.js';
 
 describe('sum and mean near the largest doubles', () => {
@@ -71,5 +71,26 @@ describe('correlation does not depend on the scale of x or y, down to 1e-300 and
   });
   it('covariance that overflows is an error, not Infinity', () => {
     expect(errorOf(() => covariance([1e200, -1e200], [1e200, -1e200]))).toEqual({ code: 'NON_FINITE', path: ['x'] });
+  });
+});
+
+describe('weightedMoments weights', () => {
+  it('depend only on their ratios (factors 1e-50..1e50), and outside 1e-100..1e100 are INVALID_WEIGHT (effectiveN was NaN)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true })), { minLength: 2, maxLength: 50 }), fc.integer({ min: -50, max: 50 }), (rows, k) => {
+        const v = rows.map((r) => r[0]);
+        const w = rows.map((r) => r[1]);
+        const a = weightedMoments(v, w);
+        const b = weightedMoments(
+          v,
+          w.map((t) => t * 10 ** k),
+        );
+        expect(Math.abs(b.effectiveN - a.effectiveN)).toBeLessThanOrEqual(1e-12 * a.effectiveN);
+        expect(Math.abs(b.mean! - a.mean!)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(a.mean!)));
+      }),
+    );
+    expect(errorOf(() => weightedMoments([1, 2], [1e200, 1e200]))).toEqual({ code: 'INVALID_WEIGHT', path: ['weights', 0] });
+    expect(errorOf(() => weightedMoments([1, 2], [1, '5' as unknown as number]))).toEqual({ code: 'INVALID_WEIGHT', path: ['weights', 1] });
+    expect(weightedMoments([1, 2], [0, 1]).mean).toBe(2);
   });
 });
