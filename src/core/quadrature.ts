@@ -83,3 +83,14 @@ export function integrateGk15(f: (x: number) => number, points: readonly number[
   }
   return total;
 }
+
+/**
+ * The consecutive intervals between breakpoints, as the flat `[a₀, b₀, a₁, b₁, …]` list {@link integrateGk15} takes:
+ * the points sorted ascending, intervals of zero width dropped. @internal
+ */
+export function intervalsBetween(points: readonly number[]): number[] {
+  const sorted = points.slice().sort((u, v) => u - v);
+  const out: number[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) if (sorted[i + 1]! > sorted[i]!) out.push(sorted[i]!, sorted[i + 1]!);
+  return out;
+}

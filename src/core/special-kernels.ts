@@ -8,6 +8,18 @@
  */
 import { CxError } from './errors.js';
 
+/**
+ * ln[Γ(r + n)/(Γ(r)·n!)], the log of the negative-binomial coefficient, for an integer n ≥ 0: as Σ_{j<n} ln((r+j)/(j+1))
+ * up to n = 100,000, exact however large r is (a difference of lnΓ values at r ~ 1e10 keeps only ~1e−4 of its
+ * absolute value); past that, the lnΓ difference. @internal
+ */
+export function logNegBinomialCoefficient(r: number, n: number): number {
+  if (n > 100_000) return lgammaK(r + n) - lgammaK(r) - lgammaK(n + 1);
+  let s = 0;
+  for (let j = 0; j < n; j++) s += Math.log((r + j) / (j + 1));
+  return s;
+}
+
 /** ln √(2π). @internal */
 export const LN_SQRT_2PI = 0.9189385332046728;
 /** Euler–Mascheroni constant γ. @internal */

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { CxError, isCxError } from './errors.js';
-import { describe as describeValue, isArrayLike, nonFinite } from './assert.js';
+import { CxError } from './errors.js';
+import { badWeight, describe as describeValue, isArrayLike, isWeight, nonFinite } from './assert.js';
 import { ranks } from './ranks.js';
-import { sum } from './sum.js';
+import { compensatedTotal } from './neumaier.js';
 
 function checkArray(values: unknown, name: string): asserts values is ArrayLike<number> {
   if (!isArrayLike(values)) {
@@ -35,17 +35,12 @@ export function mean(values: ArrayLike<number>): number | null {
   checkArray(values, 'values');
   const n = values.length;
   if (n === 0) return null;
-  let total: number;
-  try {
-    total = sum(values);
-  } catch (e) {
-    if (!isCxError(e, 'NON_FINITE') || e.path.length !== 1) throw e; // a bad element keeps its own error; an overflowing total:
-    // the running mean, each term scaled before the subtraction so that no difference overflows.
-    let m = 0;
-    for (let i = 0; i < n; i++) m += values[i]! / (i + 1) - m / (i + 1);
-    return m;
-  }
-  return total / n;
+  const total = compensatedTotal(values);
+  if (Number.isFinite(total)) return total / n;
+  // The total overflows: the running mean, each term scaled before the subtraction so that no difference overflows.
+  let m = 0;
+  for (let i = 0; i < n; i++) m += values[i]! / (i + 1) - m / (i + 1);
+  return m;
 }
 
 /**
@@ -154,14 +149,6 @@ function checkWeights(values: ArrayLike<number>, weights: unknown): asserts weig
   }
 }
 
-function badWeight(w: unknown, i: number): CxError {
-  return new CxError(
-    'INVALID_WEIGHT',
-    `weights[${String(i)}] must be 0 or a number from 1e-100 to 1e100 (rescale weights outside that range: only their ratios matter), got ${describeValue(w)}`,
-    { path: ['weights', i] },
-  );
-}
-
 /** Result of {@link weightedMoments}. */
 export interface WeightedMoments {
   /** Σw. */
@@ -201,7 +188,7 @@ export function weightedMoments(values: ArrayLike<number>, weights: ArrayLike<nu
     if (!Number.isFinite(v)) throw nonFinite(v, i, 'values');
     if (w === 0) continue;
     // Bounded so that Σw² and (Σw)² stay within the double range (weights near 1e±200 gave effectiveN = 0/0).
-    if (typeof w !== 'number' || !(w >= 1e-100 && w <= 1e100)) throw badWeight(w, i);
+    if (!isWeight(w)) throw badWeight(w, i);
     wSum += w;
     w2Sum += w * w;
     const d = v - m;

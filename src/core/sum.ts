@@ -4,11 +4,8 @@
  * @module
  */
 import { CxError } from './errors.js';
-import { describe as describeValue, isArrayLike, nonFinite } from './assert.js';
-
-function notArray(values: unknown, name: string): CxError {
-  return new CxError('INVALID_ARGUMENT', `${name} must be an array or typed array of numbers, got ${describeValue(values)}`, { path: [name] });
-}
+import { compensatedTotal, notArray } from './neumaier.js';
+import { isArrayLike, nonFinite } from './assert.js';
 
 /**
  * Sum of an array or typed array of finite numbers, by Neumaier's improvement of Kahan summation
@@ -27,22 +24,11 @@ function notArray(values: unknown, name: string): CxError {
  * sum([]); //=> 0
  */
 export function sum(values: ArrayLike<number>): number {
-  if (!isArrayLike(values)) throw notArray(values, 'values');
-  const n = values.length;
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (!Number.isFinite(v)) throw nonFinite(v, i, 'values');
-    const t = s + v;
-    if (Math.abs(s) >= Math.abs(v)) c += s - t + v;
-    else c += v - t + s;
-    s = t;
-  }
-  const out = s + c;
+  const out = compensatedTotal(values);
   if (!Number.isFinite(out)) throw new CxError('NON_FINITE', 'the sum of values overflows the range of a double', { path: ['values'] });
   return out;
 }
+
 
 /**
  * Plain left-to-right sum, for when speed matters more than the last digits and the values are known finite.

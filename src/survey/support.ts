@@ -58,23 +58,7 @@ export function checkInputs(scores: unknown, weights: unknown): void {
   }
 }
 
-/** The INVALID_WEIGHT error for weights[i]. @internal */
-export function badWeight(w: unknown, i: number): CxError {
-  return new CxError(
-    'INVALID_WEIGHT',
-    `weights[${String(i)}] must be 0 or a number from 1e-100 to 1e100 (rescale weights outside that range: only their ratios matter), got ${describeValue(w)}`,
-    { path: ['weights', i] },
-  );
-}
-
-/**
- * True when `w` is a valid weight: 0, or a number from 1e−100 to 1e100. The bounds keep Σw² and (Σw)² within the
- * double range (weights near 1e±200 made the effective sample size 0/0); results depend only on weight ratios, so
- * any weights can be rescaled into them. @internal
- */
-export function isWeight(w: unknown): w is number {
-  return typeof w === 'number' && (w === 0 || (w >= 1e-100 && w <= 1e100));
-}
+export { badWeight, isWeight } from '../core/assert.js';
 
 const BLOCK = 1 << 28;
 

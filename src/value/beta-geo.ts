@@ -7,9 +7,9 @@
  * @internal
  */
 import { CxError } from '../core/errors.js';
-import { digammaK, lbetaK, lgammaK } from '../core/special-kernels.js';
+import { digammaK, lbetaK, lgammaK, logNegBinomialCoefficient } from '../core/special-kernels.js';
 import { betaInc, hyp2f1 } from '../core/special.js';
-import { integrateGk15 } from '../core/quadrature.js';
+import { integrateGk15, intervalsBetween } from '../core/quadrature.js';
 import { fitModel, groupRows, indexDistinct, readCustomers, type BtydData, type BtydFitOptions, type BtydModel } from './fit.js';
 import type { BgNbdParams } from './bg-nbd.js';
 
@@ -282,16 +282,11 @@ export function betaGeoActiveByQuadrature(r: number, alpha: number, a: number, B
     else if (q > split) highPoints.push(highMap ? Math.pow(1 - q, B) : 1 - q);
   }
   lowPoints.push(lowEnd);
-  highPoints.sort((u, v) => u - v).push(highEnd);
+  highPoints.push(highEnd);
   const options = { relTol: 1e-12, maxPieces: 4000, minHalfWidth: 1e-300, scale: 'first-pass' } as const;
-  const pairs = (pts: number[]): number[] => {
-    const out: number[] = [];
-    for (let i = 0; i + 1 < pts.length; i++) if (pts[i + 1]! > pts[i]!) out.push(pts[i]!, pts[i + 1]!);
-    return out;
-  };
   let total = 0;
-  if (split > 0) total += integrateGk15(lowF, pairs(lowPoints), options);
-  if (split < 1) total += integrateGk15(highMap ? highF : (u: number): number => lowF(1 - u), pairs(highPoints), options);
+  if (split > 0) total += integrateGk15(lowF, intervalsBetween(lowPoints), options);
+  if (split < 1) total += integrateGk15(highMap ? highF : (u: number): number => lowF(1 - u), intervalsBetween(highPoints), options);
   return Math.max(0, total);
 }
 
@@ -317,12 +312,7 @@ export function betaGeoPmf(p: BgNbdParams, t: number, n: number, s: number): num
   const { r, alpha, a, b } = p;
   const lbAb = lbetaK(a, b);
   const logQ = Math.log(t / (alpha + t));
-  // ln[Γ(r+n)/(Γ(r)·n!)] as a sum of ln((r+j)/(j+1)) for n ≤ 1e5: a difference of lnΓ values at large r keeps only
-  // ~1e−16·r·ln r of its absolute value.
-  let lcoef = 0;
-  if (n <= 100_000) for (let j = 0; j < n; j++) lcoef += Math.log((r + j) / (j + 1));
-  else lcoef = lgammaK(r + n) - lgammaK(r) - lgammaK(n + 1);
-  const logNbd = lcoef - r * Math.log1p(t / alpha) + n * logQ;
+  const logNbd = logNegBinomialCoefficient(r, n) - r * Math.log1p(t / alpha) + n * logQ;
   let v = Math.exp(lbetaK(a, b + n + s) - lbAb + logNbd);
   if (n > 0 || s === 1) {
     const tail = n === 0 ? 1 : betaInc(t / (alpha + t), n, r);

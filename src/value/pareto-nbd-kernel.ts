@@ -19,7 +19,7 @@
  */
 import { describe } from '../core/assert.js';
 import { CxError } from '../core/errors.js';
-import { integrateGk15 } from '../core/quadrature.js';
+import { integrateGk15, intervalsBetween } from '../core/quadrature.js';
 import { digammaK, lgammaK } from '../core/special-kernels.js';
 import { FIT_TERM_BUDGET, logTail } from './pareto-nbd-tail.js';
 
@@ -275,13 +275,9 @@ export function paretoNbdAliveByQuadrature(r: number, alpha: number, s: number, 
   const top = phi(span); // the maximum: φ increases with u
   const f = (u: number): number => Math.exp(phi(u) - top);
   const rate = (r + x) / (alpha + tx) + (s + 1) / (beta + tx);
-  const points = [span];
+  const points = [0, span];
   for (let w = 1 / rate; w < span; w *= 4) points.push(span - w);
-  points.push(0);
-  points.reverse();
-  const pairs: number[] = [];
-  for (let i = 0; i + 1 < points.length; i++) if (points[i + 1]! > points[i]!) pairs.push(points[i]!, points[i + 1]!);
-  const integral = integrateGk15(f, pairs, { relTol: 1e-13, maxPieces: 4000, minHalfWidth: 1e-15 * span, scale: 'first-pass' });
+  const integral = integrateGk15(f, intervalsBetween(points), { relTol: 1e-13, maxPieces: 4000, minHalfWidth: 1e-15 * span, scale: 'first-pass' });
   const logR = top + Math.log(integral);
   if (Number.isNaN(logR)) return NaN;
   return logR > 0 ? Math.exp(-logR) / (1 + Math.exp(-logR)) : 1 / (1 + Math.exp(logR));

@@ -4,9 +4,9 @@
  * @module
  */
 import { betaInc } from '../core/incomplete.js';
-import { integrateGk15 } from '../core/quadrature.js';
+import { integrateGk15, intervalsBetween } from '../core/quadrature.js';
 import { CxError } from '../core/errors.js';
-import { lbetaK, lgammaK } from '../core/special-kernels.js';
+import { lbetaK, logNegBinomialCoefficient } from '../core/special-kernels.js';
 import { readHorizon } from './fit.js';
 import { readParetoNbdParams } from './pareto-nbd-kernel.js';
 import type { ParetoNbdParams } from './pareto-nbd.js';
@@ -94,10 +94,7 @@ function quadratureLogJ(r: number, alpha: number, s: number, beta: number, h: nu
     if (mid - d > 0) cuts.push(mid - d);
     if (mid + d < h) cuts.push(mid + d);
   }
-  cuts.sort((a, b) => a - b);
-  const pairs: number[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1]! > cuts[i]!) pairs.push(cuts[i]!, cuts[i + 1]!);
-  const total = integrateGk15(f, pairs, { relTol: 1e-13, maxPieces: 4000, minHalfWidth: 1e-14 * h, scale: 'first-pass' });
+  const total = integrateGk15(f, intervalsBetween(cuts), { relTol: 1e-13, maxPieces: 4000, minHalfWidth: 1e-14 * h, scale: 'first-pass' });
   return total > 0 ? ref + Math.log(total) : -Infinity;
 }
 
@@ -133,11 +130,7 @@ export function paretoNbdProbabilityOfPurchases(params: ParetoNbdParams, t: numb
     throw new CxError(typeof n === 'number' && Number.isNaN(n) ? 'NON_FINITE' : 'OUT_OF_RANGE', `n must be an integer ≥ 0, got ${String(n)}`, { path: ['n'] });
   }
   if (h === 0) return n === 0 ? 1 : 0;
-  // ln[Γ(r+n)/(Γ(r)·n!)]: as Σ ln((r+j)/(j+1)) for n ≤ 1e5, exact however large r is (a fit of regular buyers sends r
-  // toward 1e10, where a difference of lnΓ values keeps only 1e−4 of its absolute value).
-  let lcoef = 0;
-  if (n <= 100_000) for (let j = 0; j < n; j++) lcoef += Math.log((r + j) / (j + 1));
-  else lcoef = lgammaK(r + n) - lgammaK(r) - lgammaK(n + 1);
+  const lcoef = logNegBinomialCoefficient(r, n); // exact for the r ~ 1e10 of a fit of regular buyers
   // Alive at t: negative binomial count times the survival (β/(β + t))ˢ.
   const p1 = Math.exp(lcoef - r * Math.log1p(h / alpha) + n * Math.log(h / (alpha + h)) - s * Math.log1p(h / beta));
   // Dropped out at τ ≤ t: C·J with J = ∫₀ᵗ τⁿ(α + τ)^−(r+n)(β + τ)^−(s+1) dτ.

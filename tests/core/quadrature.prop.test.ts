@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { integrateGk15 } from '../../src/core/quadrature.js';
+import { integrateGk15, intervalsBetween } from '../../src/core/quadrature.js';
 import { normalCdf } from '../../src/core/normal.js';
 
 const OPTS = { relTol: 1e-13, maxPieces: 4000, minHalfWidth: 1e-300 } as const;
@@ -32,9 +32,7 @@ describe('integrateGk15', () => {
         const exact = sigma * Math.sqrt(2 * Math.PI) * (normalCdf((1 - mu) / sigma) - normalCdf(-mu / sigma));
         // A 15-point rule never samples its end points: a piece much wider than the peak beside it would see zeros.
         const cuts = [0, ...[-8, -2, 0, 2, 8].map((k) => mu + k * sigma).filter((x) => x > 0 && x < 1), 1];
-        const pairs: number[] = [];
-        for (let i = 0; i + 1 < cuts.length; i++) pairs.push(cuts[i]!, cuts[i + 1]!);
-        const v = integrateGk15(f, pairs, { ...OPTS, scale: 'first-pass' });
+        const v = integrateGk15(f, intervalsBetween(cuts), { ...OPTS, scale: 'first-pass' });
         expect(Math.abs(v - exact)).toBeLessThanOrEqual(1e-11 * exact);
       }),
     );
@@ -51,5 +49,10 @@ describe('integrateGk15', () => {
     const v = integrateGk15(counted, [0, 0.5, 0.5, 1], { relTol: 1e-12, maxPieces: 4000, minHalfWidth: 1e-300, scale: 'first-pass' });
     expect(Math.abs(v - 1 / 1.3)).toBeLessThan(1e-11);
     expect(calls).toBeLessThan(4000);
+  });
+
+  it('intervalsBetween sorts the breakpoints and drops empty intervals', () => {
+    expect(intervalsBetween([1, 0, 0.5, 0.5])).toEqual([0, 0.5, 0.5, 1]);
+    expect(intervalsBetween([2])).toEqual([]);
   });
 });

@@ -4,8 +4,17 @@
  * t·α/(α+β), not the garbage a difference of lnΓ values near 1e11 gives (it returned 0 before).
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bgBbConditionalExpectedPurchases, bgBbExpectedPurchases, bgBbProbabilityAlive, bgBbProbabilityOfPurchases, fitBgBb, lgamma } from '../../src/index.js';
+
+/** The value after `key` in tests/fixtures/btyd-boundary/extremes.out. */
+function reference(key: string): string {
+  const text = readFileSync(new URL('../fixtures/btyd-boundary/extremes.out', import.meta.url), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith(`${key} `));
+  if (line === undefined) throw new Error(`no reference ${key}`);
+  return line.slice(key.length + 1);
+}
 
 /** FHS 2010 eq. 7 in closed form (accurate for moderate parameters, γ away from 1): an independent oracle. */
 function closedForm(alpha: number, beta: number, gamma: number, delta: number, t: number): number {
@@ -58,9 +67,10 @@ describe('BG/BB at the boundary', () => {
   });
 
   it('P(X(t) = k) keeps its digits for γ, δ near 1e10 (sums to 1, mean = E[X(t)], mpmath value)', () => {
-    // mpmath 1.3.0, 40 digits, FHS 2010 eq. 8 term by term: P(X(10) = 3) = 0.0264869678958865651 at α = β = 1, γ = δ = 1e10.
+    // Reference: tests/fixtures/btyd-boundary/extremes.py (mpmath 1.3.0, 40 digits, FHS 2010 eq. 8 term by term).
+    const want = Number(reference('bgbb-pmf 1 1 1e10 1e10 10 3'));
     const p = { alpha: 1, beta: 1, gamma: 1e10, delta: 1e10 };
-    expect(Math.abs(bgBbProbabilityOfPurchases(p, 10, 3) / 0.02648696789588657 - 1)).toBeLessThan(1e-12);
+    expect(Math.abs(bgBbProbabilityOfPurchases(p, 10, 3) / want - 1)).toBeLessThan(1e-12);
     for (const q of [p, { alpha: 1e8, beta: 1e8, gamma: 1e10, delta: 1e10 }, { alpha: 0.7, beta: 2.1, gamma: 0.4, delta: 3.3 }]) {
       let total = 0;
       let mean = 0;

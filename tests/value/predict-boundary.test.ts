@@ -125,11 +125,16 @@ describe('BG/NBD and MBG/NBD P(X(t) = n) for user parameters far past the fit bo
 
 describe('Pareto/NBD P(X(t) = n) with a drop-out far faster than purchases (the integrand peaks in a sliver at τ = 0)', () => {
   it('sums to 1 (1e-9) for s/β from 1e3 to 1e14; P(X(10) = n) at r = α = 1, s = 1000, β = 0.01 as mpmath gives', () => {
-    // mpmath 1.3.0 (40 digits, quadrature of Fader & Hardie 2006's integral): 0.9999899902, 1.000960883e-5, 2.00583296e-10.
+    // Reference: tests/fixtures/btyd-boundary/extremes.py (mpmath 1.3.0, 40 digits, quadrature of Fader & Hardie
+    // 2006's integral), lines "pnbd-pmf 1 1 1000 0.01 10 n".
+    const want = readFileSync(new URL('../fixtures/btyd-boundary/extremes.out', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('pnbd-pmf '))
+      .map((l) => Number(l.split(' ').pop()));
     const p = { r: 1, alpha: 1, s: 1000, beta: 0.01 };
-    expect(paretoNbdProbabilityOfPurchases(p, 10, 0)).toBeCloseTo(0.9999899902, 9);
-    expect(Math.abs(paretoNbdProbabilityOfPurchases(p, 10, 1) / 1.000960883e-5 - 1)).toBeLessThan(1e-8);
-    expect(Math.abs(paretoNbdProbabilityOfPurchases(p, 10, 2) / 2.00583296e-10 - 1)).toBeLessThan(1e-7);
+    expect(paretoNbdProbabilityOfPurchases(p, 10, 0)).toBeCloseTo(want[0]!, 9);
+    expect(Math.abs(paretoNbdProbabilityOfPurchases(p, 10, 1) / want[1]! - 1)).toBeLessThan(1e-8);
+    expect(Math.abs(paretoNbdProbabilityOfPurchases(p, 10, 2) / want[2]! - 1)).toBeLessThan(1e-7);
     fc.assert(
       fc.property(fc.double({ min: 3, max: 8, noNaN: true }), fc.double({ min: -6, max: 0, noNaN: true }), fc.double({ min: 1, max: 50, noNaN: true }), (ls, lb, t) => {
         const q = { r: 1, alpha: 1, s: 10 ** ls, beta: 10 ** lb };
